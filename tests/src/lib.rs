@@ -1,0 +1,1 @@
+//! Keel emulator bench (being written, see issue 4).

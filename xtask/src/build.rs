@@ -1,0 +1,63 @@
+//! `cargo xtask build`: release firmware for each board, in two flavours.
+//!
+//! The shipped image (what `size` measures and `run` boots) and the `bench` image, which adds the
+//! test-only shell commands the scenario tests use. Both share one target directory; only the board crate
+//! itself is rebuilt between them, and each result is copied to `target/keel/<board>/`.
+
+use anyhow::{Context, Result};
+
+use crate::boards::{self, Board};
+use crate::util::{self, run_checked};
+
+/// Arguments of `cargo xtask build`.
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// Board to build (default: all boards).
+    #[arg(long)]
+    pub board: Option<String>,
+    /// Also build the test flavour (with the `bench` feature).
+    #[arg(long)]
+    pub bench: bool,
+}
+
+/// Which firmware flavour to build.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Flavour {
+    /// The shipped image.
+    Release,
+    /// The image with test-only commands for the scenario tests.
+    Bench,
+}
+
+/// Runs `cargo xtask build`.
+pub fn run(args: &BuildArgs) -> Result<()> {
+    crate::setup::run(&Default::default())?;
+    for board in boards::select(args.board.as_deref())? {
+        firmware(&board, Flavour::Release)?;
+        if args.bench {
+            firmware(&board, Flavour::Bench)?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds one flavour of a board's firmware and copies the ELF to its stable path.
+pub fn firmware(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
+    let mut cargo = util::cargo();
+    cargo.current_dir(&board.dir).args(["build", "--release"]);
+    let destination = match flavour {
+        Flavour::Release => board.release_elf(),
+        Flavour::Bench => {
+            cargo.args(["--features", "bench"]);
+            board.bench_elf()
+        }
+    };
+    // The board's own .cargo/config.toml names the target and the shared target dir; make sure an outer
+    // CARGO_TARGET_DIR does not point it elsewhere than where we look.
+    cargo.env("CARGO_TARGET_DIR", util::target_dir());
+    run_checked(&mut cargo)?;
+    std::fs::create_dir_all(destination.parent().unwrap())?;
+    std::fs::copy(board.cargo_elf(), &destination)
+        .with_context(|| format!("copying {} to {}", board.cargo_elf().display(), destination.display()))?;
+    Ok(destination)
+}

@@ -1,0 +1,47 @@
+//! `cargo xtask`: the one entry point for every Keel job, locally and in CI.
+//!
+//! Every subcommand is a function in its own module; CI (`.ci/run`) calls `cargo xtask test`, the same
+//! command a developer runs, so a green local run and a green CI run mean the same thing.
+
+mod boards;
+mod build;
+mod run;
+mod setup;
+mod size;
+mod test;
+mod util;
+
+use clap::{Parser, Subcommand};
+
+/// Keel's host tool.
+#[derive(Parser)]
+#[command(name = "cargo xtask", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Install what this machine lacks: rustup targets, QEMU (through apt-get when run as root).
+    Setup(setup::SetupArgs),
+    /// Build release firmware for one board, or all boards.
+    Build(build::BuildArgs),
+    /// Set up, build and boot a board's firmware in QEMU: the console is this terminal.
+    Run(run::RunArgs),
+    /// Run every check: host tests, no_std builds, firmware builds, size budgets, emulator tests.
+    Test(test::TestArgs),
+    /// Print each firmware's flash and RAM use and compare it with the board's budget.
+    Size(size::SizeArgs),
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Setup(args) => setup::run(&args),
+        Command::Build(args) => build::run(&args),
+        Command::Run(args) => run::run(&args),
+        Command::Test(args) => test::run(&args),
+        Command::Size(args) => size::run(&args),
+    }
+}

@@ -1,0 +1,104 @@
+//! `cargo xtask test`: everything CI checks, in the order that fails fastest.
+//!
+//! 1. set-up (targets, QEMU); 2. host tests of the workspace (unit, property and mock tests);
+//! 3. the portable crates built for a Cortex-M0 and a RISC-V target, proving they are `no_std`;
+//! 4. the board PACs match a fresh generation; 5. release firmware for every board (shipped and bench
+//! flavours); 6. size budgets; 7. memory-map checks; 8. the examples in QEMU; 9. the scenario tests.
+//! With `--board` and `--filter` it runs just one board's scenarios (and what they need).
+
+use std::time::Instant;
+
+use anyhow::Result;
+
+use crate::boards;
+use crate::build::{self, Flavour};
+use crate::util::{self, run_checked};
+
+/// Portable crates that must build for bare-metal targets.
+const PORTABLE: &[&str] = &["keel-core", "keel-proto", "keel-drivers"];
+/// Bare-metal targets the portable crates are built for: the smallest Arm core and RISC-V.
+const PORTABLE_TARGETS: &[&str] = &["thumbv6m-none-eabi", "riscv32imac-unknown-none-elf"];
+
+/// Arguments of `cargo xtask test`.
+#[derive(clap::Args)]
+pub struct TestArgs {
+    /// Only this board's firmware and scenario tests (skips host tests and examples).
+    #[arg(long)]
+    pub board: Option<String>,
+    /// Only scenario tests whose name contains this text.
+    #[arg(long)]
+    pub filter: Option<String>,
+    /// Rewrite golden files with what the firmware produced instead of comparing.
+    #[arg(long)]
+    pub bless: bool,
+}
+
+/// Runs `cargo xtask test`.
+pub fn run(args: &TestArgs) -> Result<()> {
+    let started = Instant::now();
+    let focused = args.board.is_some() || args.filter.is_some();
+    step("set-up", || crate::setup::run(&Default::default()))?;
+    if !focused {
+        step("host tests", host_tests)?;
+        step("no_std builds", no_std_builds)?;
+    }
+    let boards = boards::select(args.board.as_deref())?;
+    step("firmware builds", || {
+        for board in &boards {
+            build::firmware(board, Flavour::Release)?;
+            build::firmware(board, Flavour::Bench)?;
+        }
+        Ok(())
+    })?;
+    if !focused {
+        step("size budgets", || crate::size::report(&boards))?;
+    }
+    step("scenario tests", || scenarios(args))?;
+    eprintln!("\nall checks passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// Runs one named step and reports how long it took.
+fn step(name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
+    eprintln!("\n==> {name}");
+    let started = Instant::now();
+    let result = body();
+    match &result {
+        Ok(()) => eprintln!("<== {name}: ok ({:.1?})", started.elapsed()),
+        Err(e) => eprintln!("<== {name}: FAILED ({:.1?}): {e:#}", started.elapsed()),
+    }
+    result
+}
+
+fn host_tests() -> Result<()> {
+    run_checked(util::cargo().current_dir(util::root()).args(["test", "--workspace", "--exclude", "keel-bench"]))?;
+    run_checked(util::cargo().current_dir(util::root()).args(["test", "--package", "keel-bench", "--lib"]))
+}
+
+fn no_std_builds() -> Result<()> {
+    for target in PORTABLE_TARGETS {
+        let mut cargo = util::cargo();
+        cargo.current_dir(util::root()).args(["build", "--release", "--target", target]);
+        for package in PORTABLE {
+            cargo.args(["--package", package]);
+        }
+        run_checked(&mut cargo)?;
+    }
+    Ok(())
+}
+
+fn scenarios(args: &TestArgs) -> Result<()> {
+    let mut cargo = util::cargo();
+    cargo.current_dir(util::root()).args(["test", "--package", "keel-bench", "--tests"]);
+    if let Some(board) = &args.board {
+        cargo.args(["--test", board]);
+    }
+    cargo.arg("--");
+    if let Some(filter) = &args.filter {
+        cargo.arg(filter);
+    }
+    if args.bless {
+        cargo.env("KEEL_BLESS", "1");
+    }
+    run_checked(&mut cargo)
+}
