@@ -1,2 +1,177 @@
-#![no_std]
+//! The sensor node's brain: a state machine that takes [`Event`]s and emits [`Action`]s.
+//!
+//! Nothing here touches hardware, so every decision the firmware makes (what the shell answers, when the
+//! alarm trips, how the LED blinks, what telemetry goes out) is tested on the host with `cargo test`.
+//! A board crate turns interrupts and driver results into events, and actions into register writes.
+//!
+//! ```
+//! use keel_core::{Action, Config, Event, Node};
+//! let mut node = Node::new(Config { board: "host" });
+//! let mut replies = String::new();
+//! for byte in b"version\r" {
+//!     node.handle(Event::ConsoleByte(*byte), &mut |action: Action<'_>| {
+//!         if let Action::Console(text) = action { replies.push_str(text) }
+//!     });
+//! }
+//! assert!(replies.contains("keel 0.1.0 (host, protocol 1)"));
+//! ```
+
+#![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
+
+pub mod alarm;
+pub mod display;
+pub mod fixed;
+pub mod led;
+pub mod node;
+pub mod pipeline;
+pub mod shell;
+
+pub use keel_proto::{Alarm, Message, ResetReason, SensorFault};
+pub use node::{Config, Node};
+
+/// Version of the firmware, reported by `version` and the boot banner.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The buttons of the node, by what they mean rather than which pin they are on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum Button {
+    /// Next display page.
+    Up,
+    /// Previous display page.
+    Down,
+    /// Previous display page.
+    Left,
+    /// Next display page.
+    Right,
+    /// Toggles the LED between steady on and steady off.
+    Select,
+}
+
+/// Log verbosity, set with the `log` command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum LogLevel {
+    /// Nothing is logged.
+    Off,
+    /// Errors only.
+    Error,
+    /// Warnings and errors.
+    Warn,
+    /// Normal operation.
+    Info,
+    /// Diagnostics.
+    Debug,
+    /// Everything.
+    Trace,
+}
+
+impl LogLevel {
+    /// The level's name as the shell spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LogLevel::Off => "off",
+            LogLevel::Error => "error",
+            LogLevel::Warn => "warn",
+            LogLevel::Info => "info",
+            LogLevel::Debug => "debug",
+            LogLevel::Trace => "trace",
+        }
+    }
+
+    /// Parses a level name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        [LogLevel::Off, LogLevel::Error, LogLevel::Warn, LogLevel::Info, LogLevel::Debug, LogLevel::Trace]
+            .into_iter()
+            .find(|level| level.name() == name)
+    }
+}
+
+/// Something that happened, as the board reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// The node started. Sent once, first.
+    Boot {
+        /// Why the node started.
+        reason: ResetReason,
+        /// The message a panic or fault stored before the reset, if any.
+        last_panic: Option<&'a str>,
+    },
+    /// The periodic tick (every [`TICK_MS`] milliseconds) with the node's uptime.
+    Tick {
+        /// Milliseconds since boot.
+        uptime_ms: u32,
+    },
+    /// A debounced button changed state.
+    Button {
+        /// Which button.
+        button: Button,
+        /// `true` when pressed, `false` when released.
+        pressed: bool,
+    },
+    /// An analog sample.
+    Sample {
+        /// Analog channel.
+        channel: u8,
+        /// Raw converter value.
+        raw: u16,
+        /// Milliseconds since boot when it was taken.
+        uptime_ms: u32,
+    },
+    /// A temperature reading in milli-degrees C, or why it failed.
+    Temperature(Result<i32, SensorFault>),
+    /// A byte received on the console.
+    ConsoleByte(u8),
+    /// Samples the board lost because its queue was full (a count since the last such event).
+    SamplesDropped(u32),
+    /// Console bytes the board lost because its receive queue was full (a count since the last such event).
+    ConsoleBytesDropped(u32),
+}
+
+/// How often the board should send [`Event::Tick`], in milliseconds.
+pub const TICK_MS: u32 = 50;
+
+/// Something the board must do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action<'a> {
+    /// Drive the LED: `true` is lit.
+    Led(bool),
+    /// Write this text to the console.
+    Console(&'a str),
+    /// Send this message as a telemetry frame.
+    Telemetry(Message),
+    /// Redraw the display from [`Node::view`].
+    RefreshDisplay,
+    /// Sample the analog input at this rate.
+    SetSampleRate(u16),
+    /// Log at this level from now on.
+    SetLogLevel(LogLevel),
+    /// Reset the node (after flushing the console).
+    Reset,
+    /// Test firmware only: misbehave on purpose so a test can check the node's defences.
+    #[cfg(feature = "test-commands")]
+    Misbehave(Misbehaviour),
+}
+
+/// Deliberate failures that test firmware can be asked for.
+#[cfg(feature = "test-commands")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Misbehaviour {
+    /// Stop feeding the watchdog.
+    Stall,
+    /// Panic with the message `test panic requested`.
+    Panic,
+}
+
+/// Receives the actions the node emits while it handles an event.
+pub trait Sink {
+    /// Carries out (or records) one action.
+    fn act(&mut self, action: Action<'_>);
+}
+
+impl<F: FnMut(Action<'_>)> Sink for F {
+    fn act(&mut self, action: Action<'_>) {
+        self(action)
+    }
+}

@@ -1,0 +1,245 @@
+//! What the 128x64 display shows, drawn with `embedded-graphics` onto any 4-bit grey target.
+//!
+//! Drawing lives in the core (not the board) so the layout is tested on the host against a plain frame
+//! buffer; a board only supplies a `DrawTarget` for its panel and flushes it.
+
+use core::fmt::{self, Write as _};
+
+use embedded_graphics::mono_font::ascii::FONT_6X10;
+use embedded_graphics::mono_font::MonoTextStyle;
+use embedded_graphics::pixelcolor::Gray4;
+use embedded_graphics::prelude::*;
+use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
+use embedded_graphics::text::{Baseline, Text};
+use keel_proto::{Alarm, SensorFault};
+
+use crate::alarm;
+use crate::fixed::Milli;
+use crate::led::LedMode;
+use crate::pipeline::ChannelSummary;
+
+/// Display pages, cycled with the buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Temperature, ADC, alarm and uptime.
+    Readings,
+    /// Rate, sample count, drops and errors.
+    Counters,
+}
+
+impl Page {
+    /// All pages in order.
+    pub const ALL: [Page; 2] = [Page::Readings, Page::Counters];
+
+    /// The page after this one (wrapping).
+    pub fn next(self) -> Page {
+        Page::ALL[(self.index() + 1) % Page::ALL.len()]
+    }
+
+    /// The page before this one (wrapping).
+    pub fn previous(self) -> Page {
+        Page::ALL[(self.index() + Page::ALL.len() - 1) % Page::ALL.len()]
+    }
+
+    /// Zero-based position in [`Page::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The title on the page's top line.
+    pub fn title(self) -> &'static str {
+        match self {
+            Page::Readings => "Readings",
+            Page::Counters => "Counters",
+        }
+    }
+}
+
+/// The latest temperature reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// No reading yet.
+    None,
+    /// Milli-degrees C.
+    Value(i32),
+    /// The last read failed.
+    Failed(SensorFault),
+}
+
+impl fmt::Display for Reading {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reading::None => f.write_str("none"),
+            Reading::Value(mc) => write!(f, "{} C", Milli(*mc)),
+            Reading::Failed(SensorFault::NoDevice) => f.write_str("error (no device)"),
+            Reading::Failed(SensorFault::Bus) => f.write_str("error (bus)"),
+            Reading::Failed(SensorFault::BadData) => f.write_str("error (bad data)"),
+        }
+    }
+}
+
+/// A snapshot of everything the display shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct View {
+    /// Which page.
+    pub page: Page,
+    /// Latest temperature.
+    pub temperature: Reading,
+    /// The primary analog channel, once sampled.
+    pub adc: Option<ChannelSummary>,
+    /// Alarm state.
+    pub alarm: Alarm,
+    /// LED mode.
+    pub led_mode: LedMode,
+    /// Milliseconds since boot.
+    pub uptime_ms: u32,
+    /// Sampling rate.
+    pub rate_hz: u16,
+    /// Samples since boot.
+    pub samples: u32,
+    /// Samples lost to a full queue.
+    pub dropped_samples: u32,
+    /// Console bytes lost to a full queue.
+    pub dropped_bytes: u32,
+    /// Failed sensor reads.
+    pub sensor_errors: u32,
+    /// Error replies on the console.
+    pub console_errors: u32,
+}
+
+/// Height of one text line in pixels (the 6x10 font).
+pub const LINE_HEIGHT: i32 = 10;
+/// Y of the first body line, below the title bar.
+pub const BODY_TOP: i32 = 14;
+
+/// Clears `target` and draws `view` on it.
+pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result<(), D::Error> {
+    target.clear(Gray4::BLACK)?;
+    let width = target.bounding_box().size.width;
+    // Title bar: inverted text so the page is obvious at a glance.
+    Rectangle::new(Point::zero(), Size::new(width, 12)).into_styled(PrimitiveStyle::with_fill(Gray4::WHITE)).draw(target)?;
+    let title = MonoTextStyle::new(&FONT_6X10, Gray4::BLACK);
+    let body = MonoTextStyle::new(&FONT_6X10, Gray4::WHITE);
+    let mut line: heapless::String<32> = heapless::String::new();
+    let _ = write!(line, "{} {}/{}", view.page.title(), view.page.index() + 1, Page::ALL.len());
+    Text::with_baseline(&line, Point::new(1, 1), title, Baseline::Top).draw(target)?;
+
+    let mut row = 0;
+    let mut text = |args: fmt::Arguments<'_>, target: &mut D| -> Result<(), D::Error> {
+        let mut line: heapless::String<32> = heapless::String::new();
+        let _ = line.write_fmt(args);
+        Text::with_baseline(&line, Point::new(1, BODY_TOP + row * LINE_HEIGHT), body, Baseline::Top).draw(target)?;
+        row += 1;
+        Ok(())
+    };
+    match view.page {
+        Page::Readings => {
+            text(format_args!("T {}", view.temperature), target)?;
+            match view.adc {
+                Some(adc) => text(format_args!("ADC {} avg {}", adc.latest, adc.moving_average), target)?,
+                None => text(format_args!("ADC none"), target)?,
+            }
+            text(format_args!("up {} s", view.uptime_ms / 1000), target)?;
+            if view.alarm != Alarm::Off {
+                // The alarm gets a filled banner across the bottom, impossible to miss.
+                let y = BODY_TOP + 3 * LINE_HEIGHT + 2;
+                Rectangle::new(Point::new(0, y), Size::new(width, 12))
+                    .into_styled(PrimitiveStyle::with_fill(Gray4::WHITE))
+                    .draw(target)?;
+                let mut banner: heapless::String<32> = heapless::String::new();
+                let _ = write!(banner, "ALARM {}", alarm::name(view.alarm));
+                Text::with_baseline(&banner, Point::new(1, y + 1), title, Baseline::Top).draw(target)?;
+            } else {
+                text(format_args!("alarm off"), target)?;
+            }
+        }
+        Page::Counters => {
+            text(format_args!("rate {} Hz", view.rate_hz), target)?;
+            text(format_args!("samples {}", view.samples), target)?;
+            text(format_args!("drop s={} b={}", view.dropped_samples, view.dropped_bytes), target)?;
+            text(format_args!("err s={} c={}", view.sensor_errors, view.console_errors), target)?;
+            text(format_args!("led {}", view.led_mode.name()), target)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use embedded_graphics::pixelcolor::GrayColor;
+
+    /// A 128x64 frame buffer, one byte per pixel.
+    struct Frame([[u8; 128]; 64]);
+
+    impl OriginDimensions for Frame {
+        fn size(&self) -> Size {
+            Size::new(128, 64)
+        }
+    }
+
+    impl DrawTarget for Frame {
+        type Color = Gray4;
+        type Error = core::convert::Infallible;
+        fn draw_iter<I: IntoIterator<Item = Pixel<Gray4>>>(&mut self, pixels: I) -> Result<(), Self::Error> {
+            for Pixel(p, c) in pixels {
+                if (0..128).contains(&p.x) && (0..64).contains(&p.y) {
+                    self.0[p.y as usize][p.x as usize] = c.luma();
+                }
+            }
+            Ok(())
+        }
+    }
+
+    fn view() -> View {
+        View {
+            page: Page::Readings,
+            temperature: Reading::Value(21_500),
+            adc: None,
+            alarm: Alarm::Off,
+            led_mode: LedMode::Blink,
+            uptime_ms: 0,
+            rate_hz: 10,
+            samples: 0,
+            dropped_samples: 0,
+            dropped_bytes: 0,
+            sensor_errors: 0,
+            console_errors: 0,
+        }
+    }
+
+    fn render(view: &View) -> Frame {
+        let mut frame = Frame([[0; 128]; 64]);
+        draw(view, &mut frame).unwrap();
+        frame
+    }
+
+    fn lit_in_rows(frame: &Frame, rows: core::ops::Range<usize>) -> usize {
+        frame.0[rows].iter().flatten().filter(|&&p| p > 0).count()
+    }
+
+    #[test]
+    fn title_bar_is_filled_and_body_has_text() {
+        let frame = render(&view());
+        assert!(lit_in_rows(&frame, 0..12) > 128 * 12 / 2, "title bar is mostly lit");
+        assert!(lit_in_rows(&frame, 14..24) > 20, "temperature line drawn");
+    }
+
+    #[test]
+    fn alarm_draws_a_banner_and_pages_differ() {
+        let quiet = render(&view());
+        let alarm = render(&View { alarm: Alarm::High, ..view() });
+        let banner_rows = (BODY_TOP + 3 * LINE_HEIGHT + 2) as usize..(BODY_TOP + 3 * LINE_HEIGHT + 14) as usize;
+        assert!(lit_in_rows(&alarm, banner_rows.clone()) > 128 * 6, "banner is a filled bar");
+        assert!(lit_in_rows(&quiet, banner_rows) < 128 * 2);
+        let counters = render(&View { page: Page::Counters, ..view() });
+        assert_ne!(quiet.0, counters.0);
+    }
+
+    #[test]
+    fn different_temperatures_render_differently() {
+        let a = render(&view());
+        let b = render(&View { temperature: Reading::Value(85_000), ..view() });
+        assert_ne!(a.0[14..24], b.0[14..24]);
+    }
+}

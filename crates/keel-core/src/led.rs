@@ -1,0 +1,72 @@
+//! The LED: what mode the user chose, and the pattern each mode (and the alarm) shows over time.
+
+/// What the user asked the LED to do (`led on|off|blink`, or the select button).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedMode {
+    /// Steady on.
+    On,
+    /// Steady off.
+    Off,
+    /// Heartbeat: a short flash once a second.
+    Blink,
+}
+
+impl LedMode {
+    /// The mode's name as the shell spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LedMode::On => "on",
+            LedMode::Off => "off",
+            LedMode::Blink => "blink",
+        }
+    }
+}
+
+/// Heartbeat period and on-time, in milliseconds.
+pub const HEARTBEAT_PERIOD_MS: u32 = 1000;
+/// How long the heartbeat flash lasts.
+pub const HEARTBEAT_ON_MS: u32 = 100;
+/// Alarm blink half-period: on this long, then off this long.
+pub const ALARM_HALF_PERIOD_MS: u32 = 100;
+
+/// Whether the LED is lit at `uptime_ms`, given the mode and whether an alarm is active.
+/// The alarm pattern overrides the user's mode until the alarm clears.
+pub fn level(mode: LedMode, alarm_active: bool, uptime_ms: u32) -> bool {
+    if alarm_active {
+        return (uptime_ms / ALARM_HALF_PERIOD_MS) % 2 == 0;
+    }
+    match mode {
+        LedMode::On => true,
+        LedMode::Off => false,
+        LedMode::Blink => uptime_ms % HEARTBEAT_PERIOD_MS < HEARTBEAT_ON_MS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heartbeat_is_lit_for_the_first_100_ms_of_each_second() {
+        assert!(level(LedMode::Blink, false, 0));
+        assert!(level(LedMode::Blink, false, 99));
+        assert!(!level(LedMode::Blink, false, 100));
+        assert!(!level(LedMode::Blink, false, 999));
+        assert!(level(LedMode::Blink, false, 1000));
+    }
+
+    #[test]
+    fn alarm_overrides_every_mode() {
+        for mode in [LedMode::On, LedMode::Off, LedMode::Blink] {
+            assert!(level(mode, true, 0));
+            assert!(!level(mode, true, 150));
+            assert!(level(mode, true, 250));
+        }
+    }
+
+    #[test]
+    fn steady_modes_do_not_change_over_time() {
+        assert!((0..3000).step_by(50).all(|t| level(LedMode::On, false, t)));
+        assert!((0..3000).step_by(50).all(|t| !level(LedMode::Off, false, t)));
+    }
+}

@@ -1,0 +1,377 @@
+//! The node: all application state, and how each event changes it.
+
+use core::fmt::{self, Write as _};
+
+use keel_proto::{Alarm, Message, ResetReason, Sample, SensorFault, Status, PROTOCOL_VERSION};
+
+use crate::alarm::{self, Thresholds};
+use crate::display::{Page, Reading, View};
+use crate::led::{self, LedMode};
+use crate::pipeline::Pipeline;
+use crate::shell::{self, Band, Command, Edit, LineEditor, PROMPT};
+use crate::{Action, Button, Event, LogLevel, Sink, VERSION};
+
+/// Sampling rate at boot, in Hz.
+pub const DEFAULT_RATE_HZ: u16 = 10;
+/// The analog channel the status and display report.
+pub const PRIMARY_CHANNEL: u8 = 0;
+/// Longest stored panic message kept for the next boot's report.
+pub const PANIC_MESSAGE_LEN: usize = 96;
+
+/// What the node needs to know about the board it runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// Board name, shown by `version` and the banner.
+    pub board: &'static str,
+}
+
+/// The sensor node's state machine.
+#[derive(Debug)]
+pub struct Node {
+    config: Config,
+    editor: LineEditor,
+    pipeline: Pipeline,
+    thresholds: Thresholds,
+    alarm: Alarm,
+    led_mode: LedMode,
+    led_lit: Option<bool>,
+    uptime_ms: u32,
+    rate_hz: u16,
+    log_level: LogLevel,
+    temperature: Reading,
+    dropped_samples: u32,
+    dropped_bytes: u32,
+    sensor_errors: u32,
+    console_errors: u32,
+    reset_reason: ResetReason,
+    last_panic: heapless::String<PANIC_MESSAGE_LEN>,
+    page: Page,
+}
+
+impl Node {
+    /// A node in its power-on state; send [`Event::Boot`] first.
+    pub fn new(config: Config) -> Self {
+        Node {
+            config,
+            editor: LineEditor::default(),
+            pipeline: Pipeline::default(),
+            thresholds: Thresholds::default(),
+            alarm: Alarm::Off,
+            led_mode: LedMode::Blink,
+            led_lit: None,
+            uptime_ms: 0,
+            rate_hz: DEFAULT_RATE_HZ,
+            log_level: LogLevel::Info,
+            temperature: Reading::None,
+            dropped_samples: 0,
+            dropped_bytes: 0,
+            sensor_errors: 0,
+            console_errors: 0,
+            reset_reason: ResetReason::PowerOn,
+            last_panic: heapless::String::new(),
+            page: Page::Readings,
+        }
+    }
+
+    /// Handles one event, emitting the resulting actions into `out`.
+    pub fn handle(&mut self, event: Event<'_>, out: &mut impl Sink) {
+        match event {
+            Event::Boot { reason, last_panic } => self.boot(reason, last_panic, out),
+            Event::Tick { uptime_ms } => self.tick(uptime_ms, out),
+            Event::Button { button, pressed: true } => self.button(button, out),
+            Event::Button { pressed: false, .. } => {}
+            Event::Sample { channel, raw, uptime_ms } => {
+                if let Some(summary) = self.pipeline.push(channel, raw) {
+                    out.act(Action::Telemetry(Message::Sample(Sample {
+                        channel,
+                        raw,
+                        mean: summary.moving_average,
+                        uptime_ms,
+                    })));
+                }
+            }
+            Event::Temperature(reading) => self.temperature(reading, out),
+            Event::ConsoleByte(byte) => self.console_byte(byte, out),
+            Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
+            Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
+        }
+    }
+
+    /// What the display should show now.
+    pub fn view(&self) -> View {
+        View {
+            page: self.page,
+            temperature: self.temperature,
+            adc: self.pipeline.summary(PRIMARY_CHANNEL),
+            alarm: self.alarm,
+            led_mode: self.led_mode,
+            uptime_ms: self.uptime_ms,
+            rate_hz: self.rate_hz,
+            samples: self.pipeline.total(),
+            dropped_samples: self.dropped_samples,
+            dropped_bytes: self.dropped_bytes,
+            sensor_errors: self.sensor_errors,
+            console_errors: self.console_errors,
+        }
+    }
+
+    /// The periodic status summary, as telemetry sends it.
+    pub fn status(&self) -> Status {
+        Status {
+            uptime_ms: self.uptime_ms,
+            rate_hz: self.rate_hz,
+            samples: self.pipeline.total(),
+            dropped_samples: self.dropped_samples,
+            dropped_bytes: self.dropped_bytes,
+            sensor_errors: self.sensor_errors,
+            temperature_mc: match self.temperature {
+                Reading::Value(mc) => Some(mc),
+                _ => None,
+            },
+            alarm: self.alarm,
+            reset_reason: self.reset_reason,
+        }
+    }
+
+    /// The current sampling rate in Hz.
+    pub fn rate_hz(&self) -> u16 {
+        self.rate_hz
+    }
+
+    /// The current log level.
+    pub fn log_level(&self) -> LogLevel {
+        self.log_level
+    }
+
+    fn boot(&mut self, reason: ResetReason, last_panic: Option<&str>, out: &mut impl Sink) {
+        self.reset_reason = reason;
+        self.last_panic.clear();
+        if let Some(message) = last_panic {
+            // Keep as much of the message as fits, cut at a character boundary.
+            let mut end = message.len().min(PANIC_MESSAGE_LEN);
+            while !message.is_char_boundary(end) {
+                end -= 1;
+            }
+            let _ = self.last_panic.push_str(&message[..end]);
+        }
+        say(out, format_args!("\r\nKeel {VERSION} on {}\r\n", self.config.board));
+        say(out, format_args!("reset: {}\r\n", reset_name(reason)));
+        if !self.last_panic.is_empty() {
+            say(out, format_args!("last panic: {}\r\n", self.last_panic));
+        }
+        out.act(Action::SetSampleRate(self.rate_hz));
+        out.act(Action::SetLogLevel(self.log_level));
+        self.update_led(out);
+        out.act(Action::RefreshDisplay);
+        out.act(Action::Console(PROMPT));
+    }
+
+    fn tick(&mut self, uptime_ms: u32, out: &mut impl Sink) {
+        let previous_second = self.uptime_ms / 1000;
+        self.uptime_ms = uptime_ms;
+        self.update_led(out);
+        if uptime_ms / 1000 != previous_second {
+            out.act(Action::Telemetry(Message::Status(self.status())));
+            out.act(Action::RefreshDisplay);
+        }
+    }
+
+    fn button(&mut self, button: Button, out: &mut impl Sink) {
+        match button {
+            Button::Up | Button::Right => self.page = self.page.next(),
+            Button::Down | Button::Left => self.page = self.page.previous(),
+            Button::Select => {
+                let lit = self.led_lit.unwrap_or(false);
+                self.led_mode = if lit { LedMode::Off } else { LedMode::On };
+                self.update_led(out);
+            }
+        }
+        out.act(Action::RefreshDisplay);
+    }
+
+    fn temperature(&mut self, reading: Result<i32, SensorFault>, out: &mut impl Sink) {
+        match reading {
+            Ok(millicelsius) => {
+                self.temperature = Reading::Value(millicelsius);
+                out.act(Action::Telemetry(Message::Temperature { millicelsius }));
+                self.evaluate_alarm(out);
+            }
+            Err(fault) => {
+                // The alarm keeps its last state: a failed read says nothing new about the temperature.
+                self.temperature = Reading::Failed(fault);
+                self.sensor_errors = self.sensor_errors.saturating_add(1);
+                out.act(Action::Telemetry(Message::SensorError(fault)));
+            }
+        }
+        out.act(Action::RefreshDisplay);
+    }
+
+    fn evaluate_alarm(&mut self, out: &mut impl Sink) {
+        let Reading::Value(millicelsius) = self.temperature else {
+            return;
+        };
+        let alarm = self.thresholds.classify(millicelsius);
+        if alarm != self.alarm {
+            self.alarm = alarm;
+            out.act(Action::Telemetry(Message::AlarmChanged(alarm)));
+            out.act(Action::RefreshDisplay);
+            self.update_led(out);
+        }
+    }
+
+    fn update_led(&mut self, out: &mut impl Sink) {
+        let lit = led::level(self.led_mode, self.alarm != Alarm::Off, self.uptime_ms);
+        if self.led_lit != Some(lit) {
+            self.led_lit = Some(lit);
+            out.act(Action::Led(lit));
+        }
+    }
+
+    fn console_byte(&mut self, byte: u8, out: &mut impl Sink) {
+        let mut line: heapless::String<{ shell::MAX_LINE }> = heapless::String::new();
+        let rejected = match self.editor.push(byte) {
+            Edit::Nothing => return,
+            Edit::Echo(byte) => {
+                let echo = [byte];
+                out.act(Action::Console(core::str::from_utf8(&echo).unwrap_or("")));
+                return;
+            }
+            Edit::Erase => {
+                out.act(Action::Console("\x08 \x08"));
+                return;
+            }
+            Edit::Empty => None,
+            Edit::Rejected(problem) => Some(problem),
+            Edit::Line(text) => {
+                // Same capacity as the editor's buffer, so this cannot fail.
+                let _ = line.push_str(text);
+                None
+            }
+        };
+        out.act(Action::Console("\r\n"));
+        if let Some(problem) = rejected {
+            self.error(problem, out);
+        } else if !line.is_empty() {
+            match shell::parse(&line) {
+                Ok(command) => {
+                    if !self.execute(command, out) {
+                        return;
+                    }
+                }
+                Err(error) => self.error(error, out),
+            }
+        }
+        out.act(Action::Console(PROMPT));
+    }
+
+    fn error(&mut self, error: impl fmt::Display, out: &mut impl Sink) {
+        self.console_errors = self.console_errors.saturating_add(1);
+        say(out, format_args!("error: {error}\r\n"));
+    }
+
+    /// Runs a command; returns `false` when no prompt should follow (the node is about to reset).
+    fn execute(&mut self, command: Command, out: &mut impl Sink) -> bool {
+        match command {
+            Command::Help => {
+                say(out, format_args!("commands:\r\n"));
+                for (syntax, what) in shell::COMMANDS {
+                    say(out, format_args!("  {syntax:<22}{what}\r\n"));
+                }
+            }
+            Command::Version => say(
+                out,
+                format_args!("keel {VERSION} ({}, protocol {PROTOCOL_VERSION})\r\n", self.config.board),
+            ),
+            Command::Status => self.print_status(out),
+            Command::Led(mode) => {
+                self.led_mode = mode;
+                self.update_led(out);
+                out.act(Action::RefreshDisplay);
+                say(out, format_args!("ok: led {}\r\n", mode.name()));
+            }
+            Command::Rate(hz) => {
+                self.rate_hz = hz;
+                out.act(Action::SetSampleRate(hz));
+                say(out, format_args!("ok: rate {hz} Hz\r\n"));
+            }
+            Command::Thresholds { low_mc, high_mc } => {
+                self.thresholds = Thresholds { low_mc, high_mc };
+                self.evaluate_alarm(out);
+                say(out, format_args!("ok: thresholds {}\r\n", Band(low_mc, high_mc)));
+            }
+            Command::Log(level) => {
+                self.log_level = level;
+                out.act(Action::SetLogLevel(level));
+                say(out, format_args!("ok: log {}\r\n", level.name()));
+            }
+            Command::Reset => {
+                say(out, format_args!("ok: resetting\r\n"));
+                out.act(Action::Reset);
+                return false;
+            }
+            #[cfg(feature = "test-commands")]
+            Command::Test(misbehaviour) => {
+                let name = match misbehaviour {
+                    crate::Misbehaviour::Stall => "stall",
+                    crate::Misbehaviour::Panic => "panic",
+                };
+                say(out, format_args!("ok: test {name}\r\n"));
+                out.act(Action::Misbehave(misbehaviour));
+            }
+        }
+        true
+    }
+
+    fn print_status(&self, out: &mut impl Sink) {
+        say(out, format_args!("uptime: {}.{:03} s\r\n", self.uptime_ms / 1000, self.uptime_ms % 1000));
+        say(out, format_args!("rate: {} Hz\r\n", self.rate_hz));
+        say(out, format_args!("samples: {}\r\n", self.pipeline.total()));
+        match self.pipeline.summary(PRIMARY_CHANNEL) {
+            Some(s) => say(
+                out,
+                format_args!(
+                    "adc: raw={} avg={} mean={} min={} max={}\r\n",
+                    s.latest, s.moving_average, s.mean, s.min, s.max
+                ),
+            ),
+            None => say(out, format_args!("adc: none\r\n")),
+        }
+        say(out, format_args!("temperature: {}\r\n", self.temperature));
+        say(out, format_args!("thresholds: {}\r\n", Band(self.thresholds.low_mc, self.thresholds.high_mc)));
+        say(out, format_args!("alarm: {}\r\n", alarm::name(self.alarm)));
+        say(out, format_args!("led: {}\r\n", self.led_mode.name()));
+        say(out, format_args!("log: {}\r\n", self.log_level.name()));
+        say(out, format_args!("dropped: samples={} bytes={}\r\n", self.dropped_samples, self.dropped_bytes));
+        say(out, format_args!("errors: sensor={} console={}\r\n", self.sensor_errors, self.console_errors));
+        say(out, format_args!("reset: {}\r\n", reset_name(self.reset_reason)));
+        if !self.last_panic.is_empty() {
+            say(out, format_args!("last panic: {}\r\n", self.last_panic));
+        }
+    }
+}
+
+/// The reset reason's name as the banner and `status` show it.
+pub fn reset_name(reason: ResetReason) -> &'static str {
+    match reason {
+        ResetReason::PowerOn => "power-on",
+        ResetReason::Software => "software",
+        ResetReason::Watchdog => "watchdog",
+        ResetReason::Panic => "panic",
+        ResetReason::Fault => "fault",
+    }
+}
+
+/// Formats text into a bounded buffer and emits it as one console action. Every line the node prints is
+/// far below the buffer's size; should one ever exceed it, it is cut and ends with `~`, never dropped.
+fn say(out: &mut impl Sink, args: fmt::Arguments<'_>) {
+    let mut text: heapless::String<160> = heapless::String::new();
+    if text.write_fmt(args).is_err() {
+        let mut end = text.len().saturating_sub(3);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        let _ = text.push_str("~\r\n");
+    }
+    out.act(Action::Console(&text));
+}

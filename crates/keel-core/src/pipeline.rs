@@ -1,0 +1,142 @@
+//! The sampling pipeline: a fixed-capacity history per analog channel with its statistics.
+
+use heapless::HistoryBuf;
+
+/// Analog channels the pipeline tracks.
+pub const CHANNELS: usize = 4;
+/// Samples kept per channel; the moving average is over this many.
+pub const HISTORY: usize = 16;
+
+/// Statistics of one channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ChannelSummary {
+    /// Samples seen since boot.
+    pub count: u32,
+    /// Latest raw value.
+    pub latest: u16,
+    /// Moving average over the last [`HISTORY`] samples.
+    pub moving_average: u16,
+    /// Smallest value since boot.
+    pub min: u16,
+    /// Largest value since boot.
+    pub max: u16,
+    /// Mean since boot.
+    pub mean: u16,
+}
+
+/// One channel's history and running totals.
+#[derive(Debug, Default)]
+struct Channel {
+    history: HistoryBuf<u16, HISTORY>,
+    count: u32,
+    sum: u64,
+    min: u16,
+    max: u16,
+}
+
+/// Histories and statistics for every channel.
+#[derive(Debug, Default)]
+pub struct Pipeline {
+    channels: [Channel; CHANNELS],
+    /// Samples for channels the pipeline does not track (counted, not silently ignored).
+    rejected: u32,
+}
+
+impl Pipeline {
+    /// Adds a sample; returns the channel's summary, or `None` (and counts it) for an unknown channel.
+    pub fn push(&mut self, channel: u8, raw: u16) -> Option<ChannelSummary> {
+        let Some(state) = self.channels.get_mut(usize::from(channel)) else {
+            self.rejected = self.rejected.saturating_add(1);
+            return None;
+        };
+        state.history.write(raw);
+        if state.count == 0 {
+            state.min = raw;
+            state.max = raw;
+        }
+        state.min = state.min.min(raw);
+        state.max = state.max.max(raw);
+        state.count = state.count.saturating_add(1);
+        state.sum += u64::from(raw);
+        self.summary(channel)
+    }
+
+    /// The summary of a channel, or `None` if it has no samples or is not tracked.
+    pub fn summary(&self, channel: u8) -> Option<ChannelSummary> {
+        let state = self.channels.get(usize::from(channel))?;
+        let latest = *state.history.recent()?;
+        let window: u32 = state.history.iter().map(|&v| u32::from(v)).sum();
+        // Rounded to nearest; both quotients fit in u16 because they average u16 values.
+        let moving_average = ((window + state.history.len() as u32 / 2) / state.history.len() as u32) as u16;
+        let mean = ((state.sum + u64::from(state.count) / 2) / u64::from(state.count)) as u16;
+        Some(ChannelSummary { count: state.count, latest, moving_average, min: state.min, max: state.max, mean })
+    }
+
+    /// Samples for all channels since boot.
+    pub fn total(&self) -> u32 {
+        self.channels.iter().fold(0u32, |acc, c| acc.saturating_add(c.count))
+    }
+
+    /// Samples refused because their channel is not tracked.
+    pub fn rejected(&self) -> u32 {
+        self.rejected
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn empty_channel_has_no_summary() {
+        assert_eq!(Pipeline::default().summary(0), None);
+    }
+
+    #[test]
+    fn tracks_min_max_mean_and_moving_average() {
+        let mut p = Pipeline::default();
+        for v in [10, 20, 30] {
+            p.push(1, v);
+        }
+        let s = p.summary(1).unwrap();
+        assert_eq!((s.count, s.latest, s.min, s.max, s.mean, s.moving_average), (3, 30, 10, 30, 20, 20));
+        assert_eq!(p.total(), 3);
+    }
+
+    #[test]
+    fn moving_average_forgets_old_samples() {
+        let mut p = Pipeline::default();
+        p.push(0, 1000);
+        for _ in 0..HISTORY {
+            p.push(0, 100);
+        }
+        let s = p.summary(0).unwrap();
+        assert_eq!(s.moving_average, 100);
+        assert_eq!(s.max, 1000, "lifetime max keeps the old peak");
+        assert!(s.mean > 100, "lifetime mean still includes it");
+    }
+
+    #[test]
+    fn unknown_channel_is_counted_not_stored() {
+        let mut p = Pipeline::default();
+        assert_eq!(p.push(CHANNELS as u8, 5), None);
+        assert_eq!(p.rejected(), 1);
+        assert_eq!(p.total(), 0);
+    }
+
+    proptest! {
+        #[test]
+        fn statistics_stay_within_bounds(values in proptest::collection::vec(any::<u16>(), 1..100)) {
+            let mut p = Pipeline::default();
+            for &v in &values {
+                p.push(0, v);
+            }
+            let s = p.summary(0).unwrap();
+            prop_assert_eq!(s.min, *values.iter().min().unwrap());
+            prop_assert_eq!(s.max, *values.iter().max().unwrap());
+            prop_assert!(s.min <= s.mean && s.mean <= s.max);
+            prop_assert!(s.min <= s.moving_average && s.moving_average <= s.max);
+        }
+    }
+}

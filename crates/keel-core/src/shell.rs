@@ -1,0 +1,399 @@
+//! The console shell: a line editor and a command parser, both free of I/O.
+//!
+//! Written here rather than taken from a crate: the maintained no_std shells (`menu`, `embedded-cli`,
+//! `noline`) each own the output device and dispatch to callbacks with their own error texts, while the core
+//! must stay I/O-free (bytes in, text out as actions) and promise exactly one documented error line per
+//! bad input line (`docs/console.md`). What remains is ~150 lines of byte handling and word matching.
+
+use core::fmt;
+
+use crate::alarm::THRESHOLD_RANGE_MC;
+use crate::fixed::{self, Milli, ParseError};
+use crate::led::LedMode;
+use crate::LogLevel;
+
+/// Longest accepted line, in bytes (not counting the terminator).
+pub const MAX_LINE: usize = 80;
+/// Accepted sampling rates in Hz.
+pub const RATE_RANGE_HZ: core::ops::RangeInclusive<u16> = 1..=100;
+/// The prompt printed before each line.
+pub const PROMPT: &str = "keel> ";
+
+/// A reason a whole input line is refused before it is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineError {
+    /// More than [`MAX_LINE`] bytes before the end of the line.
+    TooLong,
+    /// A control or non-ASCII byte (the first one seen).
+    InvalidByte(u8),
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineError::TooLong => write!(f, "line too long (max {MAX_LINE} bytes)"),
+            LineError::InvalidByte(byte) => write!(f, "invalid byte 0x{byte:02x} in line"),
+        }
+    }
+}
+
+/// What one input byte did to the line being edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit<'a> {
+    /// Nothing visible (a discarded byte, or the LF of a CR LF pair).
+    Nothing,
+    /// A character was added: echo it.
+    Echo(u8),
+    /// The last character was erased: move back over it.
+    Erase,
+    /// An empty line was entered.
+    Empty,
+    /// A complete line.
+    Line(&'a str),
+    /// A complete line that is refused.
+    Rejected(LineError),
+}
+
+/// Collects bytes into lines, with backspace, a length limit and rejection of binary bytes.
+#[derive(Debug, Default)]
+pub struct LineEditor {
+    buffer: heapless::String<MAX_LINE>,
+    problem: Option<LineError>,
+    after_cr: bool,
+    complete: bool,
+}
+
+impl LineEditor {
+    /// Feeds one byte.
+    pub fn push(&mut self, byte: u8) -> Edit<'_> {
+        if self.complete {
+            self.buffer.clear();
+            self.problem = None;
+            self.complete = false;
+        }
+        let after_cr = core::mem::replace(&mut self.after_cr, byte == b'\r');
+        match byte {
+            b'\n' if after_cr => Edit::Nothing,
+            b'\r' | b'\n' => {
+                self.complete = true;
+                match self.problem {
+                    Some(problem) => Edit::Rejected(problem),
+                    None if self.buffer.is_empty() => Edit::Empty,
+                    None => Edit::Line(self.buffer.as_str()),
+                }
+            }
+            0x08 | 0x7f => {
+                if self.problem.is_none() && self.buffer.pop().is_some() {
+                    Edit::Erase
+                } else {
+                    Edit::Nothing
+                }
+            }
+            0x20..=0x7e => {
+                if self.problem.is_some() {
+                    Edit::Nothing
+                } else if self.buffer.push(char::from(byte)).is_err() {
+                    self.problem = Some(LineError::TooLong);
+                    Edit::Nothing
+                } else {
+                    Edit::Echo(byte)
+                }
+            }
+            other => {
+                self.problem.get_or_insert(LineError::InvalidByte(other));
+                Edit::Nothing
+            }
+        }
+    }
+}
+
+/// A parsed shell command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// `help`
+    Help,
+    /// `version`
+    Version,
+    /// `status`
+    Status,
+    /// `led on|off|blink`
+    Led(LedMode),
+    /// `rate <hz>`
+    Rate(u16),
+    /// `thresholds <lo> <hi>` in milli-degrees C.
+    Thresholds {
+        /// Low threshold.
+        low_mc: i32,
+        /// High threshold.
+        high_mc: i32,
+    },
+    /// `log <level>`
+    Log(LogLevel),
+    /// `reset`
+    Reset,
+    /// `test stall|panic` (test firmware only).
+    #[cfg(feature = "test-commands")]
+    Test(crate::Misbehaviour),
+}
+
+/// Why a line is not a valid command. Displays as the text after `error: `.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandError<'a> {
+    /// The first word is not a command.
+    Unknown(&'a str),
+    /// Wrong number of arguments; holds the command's syntax.
+    Usage(&'static str),
+    /// An argument that should be a number is not one.
+    BadNumber(&'a str),
+    /// `rate` outside [`RATE_RANGE_HZ`].
+    RateOutOfRange,
+    /// A threshold outside [`THRESHOLD_RANGE_MC`].
+    ThresholdOutOfRange,
+    /// The low threshold is not below the high one.
+    ThresholdOrder,
+    /// `led` with something other than on/off/blink.
+    BadLedMode,
+    /// `log` with an unknown level.
+    BadLogLevel,
+}
+
+impl fmt::Display for CommandError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CommandError::Unknown(word) => write!(f, "unknown command `{word}` (try `help`)"),
+            CommandError::Usage(syntax) => write!(f, "usage: {syntax}"),
+            CommandError::BadNumber(word) => write!(f, "bad number `{word}`"),
+            CommandError::RateOutOfRange => {
+                write!(f, "rate must be {}..={} Hz", RATE_RANGE_HZ.start(), RATE_RANGE_HZ.end())
+            }
+            CommandError::ThresholdOutOfRange => write!(
+                f,
+                "threshold must be {}..={} C",
+                THRESHOLD_RANGE_MC.start() / 1000,
+                THRESHOLD_RANGE_MC.end() / 1000
+            ),
+            CommandError::ThresholdOrder => write!(f, "low threshold must be below high"),
+            CommandError::BadLedMode => write!(f, "led takes on, off or blink"),
+            CommandError::BadLogLevel => write!(f, "log takes off, error, warn, info, debug or trace"),
+        }
+    }
+}
+
+/// Every command's syntax and what it does, in `help` order.
+pub const COMMANDS: &[(&str, &str)] = &[
+    ("help", "list the commands"),
+    ("version", "firmware and protocol version"),
+    ("status", "uptime, sampling, readings, counters, reset reason"),
+    ("led on|off|blink", "drive the LED (blink = heartbeat)"),
+    ("rate <hz>", "sampling rate, 1..=100 Hz"),
+    ("thresholds <lo> <hi>", "alarm band in degrees C"),
+    ("log <level>", "off, error, warn, info, debug or trace"),
+    ("reset", "restart the node"),
+    #[cfg(feature = "test-commands")]
+    ("test stall|panic", "test firmware only: stall the watchdog or panic"),
+];
+
+fn syntax(name: &str) -> &'static str {
+    COMMANDS.iter().map(|(syntax, _)| *syntax).find(|s| s.split(' ').next() == Some(name)).unwrap_or("")
+}
+
+/// Parses one line (already known to be non-empty, printable ASCII).
+pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
+    let mut words = line.split_ascii_whitespace();
+    let Some(name) = words.next() else {
+        return Err(CommandError::Unknown(""));
+    };
+    let mut args: heapless::Vec<&str, 3> = heapless::Vec::new();
+    for word in words {
+        if args.push(word).is_err() {
+            return Err(usage_or_unknown(name));
+        }
+    }
+    let expect = |count: usize| if args.len() == count { Ok(()) } else { Err(usage_or_unknown(name)) };
+    match name {
+        "help" => expect(0).map(|_| Command::Help),
+        "version" => expect(0).map(|_| Command::Version),
+        "status" => expect(0).map(|_| Command::Status),
+        "reset" => expect(0).map(|_| Command::Reset),
+        "led" => {
+            expect(1)?;
+            match args[0] {
+                "on" => Ok(Command::Led(LedMode::On)),
+                "off" => Ok(Command::Led(LedMode::Off)),
+                "blink" => Ok(Command::Led(LedMode::Blink)),
+                _ => Err(CommandError::BadLedMode),
+            }
+        }
+        "rate" => {
+            expect(1)?;
+            match fixed::parse_u32(args[0]) {
+                Ok(hz) => u16::try_from(hz)
+                    .ok()
+                    .filter(|hz| RATE_RANGE_HZ.contains(hz))
+                    .map(Command::Rate)
+                    .ok_or(CommandError::RateOutOfRange),
+                Err(ParseError::Overflow) => Err(CommandError::RateOutOfRange),
+                Err(ParseError::Malformed) => Err(CommandError::BadNumber(args[0])),
+            }
+        }
+        "thresholds" => {
+            expect(2)?;
+            let low_mc = threshold(args[0])?;
+            let high_mc = threshold(args[1])?;
+            if low_mc >= high_mc {
+                return Err(CommandError::ThresholdOrder);
+            }
+            Ok(Command::Thresholds { low_mc, high_mc })
+        }
+        "log" => {
+            expect(1)?;
+            LogLevel::from_name(args[0]).map(Command::Log).ok_or(CommandError::BadLogLevel)
+        }
+        #[cfg(feature = "test-commands")]
+        "test" => {
+            expect(1)?;
+            match args[0] {
+                "stall" => Ok(Command::Test(crate::Misbehaviour::Stall)),
+                "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
+                _ => Err(CommandError::Usage(syntax("test"))),
+            }
+        }
+        other => Err(CommandError::Unknown(other)),
+    }
+}
+
+fn usage_or_unknown(name: &str) -> CommandError<'_> {
+    match syntax(name) {
+        "" => CommandError::Unknown(name),
+        syntax => CommandError::Usage(syntax),
+    }
+}
+
+fn threshold(word: &str) -> Result<i32, CommandError<'_>> {
+    match fixed::parse_milli(word) {
+        Ok(mc) if THRESHOLD_RANGE_MC.contains(&mc) => Ok(mc),
+        Ok(_) | Err(ParseError::Overflow) => Err(CommandError::ThresholdOutOfRange),
+        Err(ParseError::Malformed) => Err(CommandError::BadNumber(word)),
+    }
+}
+
+/// Formats a threshold pair as the shell shows it: `10.000 .. 40.000 C`.
+pub struct Band(pub i32, pub i32);
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} .. {} C", Milli(self.0), Milli(self.1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feed(editor: &mut LineEditor, bytes: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        for &b in bytes {
+            match editor.push(b) {
+                Edit::Line(line) => out.push(format!("line:{line}")),
+                Edit::Rejected(e) => out.push(format!("rejected:{e}")),
+                Edit::Empty => out.push("empty".into()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lines_end_at_cr_lf_or_crlf_once() {
+        let mut e = LineEditor::default();
+        assert_eq!(feed(&mut e, b"a\rb\nc\r\nd\n\r"), ["line:a", "line:b", "line:c", "line:d", "empty"]);
+    }
+
+    #[test]
+    fn backspace_and_delete_erase() {
+        let mut e = LineEditor::default();
+        assert_eq!(e.push(b'x'), Edit::Echo(b'x'));
+        assert_eq!(e.push(0x08), Edit::Erase);
+        assert_eq!(e.push(0x7f), Edit::Nothing, "nothing left to erase");
+        assert_eq!(feed(&mut e, b"ledd\x7f on\r"), ["line:led on"]);
+    }
+
+    #[test]
+    fn over_long_line_is_rejected_once_and_the_next_line_works() {
+        let mut e = LineEditor::default();
+        let mut input = vec![b'a'; MAX_LINE + 10];
+        input.extend_from_slice(b"\rhelp\r");
+        assert_eq!(feed(&mut e, &input), ["rejected:line too long (max 80 bytes)", "line:help"]);
+        let exact = [b'b'; MAX_LINE];
+        assert_eq!(feed(&mut e, &[&exact[..], b"\r"].concat()).len(), 1);
+        assert!(feed(&mut e, &[&exact[..], b"\r"].concat())[0].starts_with("line:"));
+    }
+
+    #[test]
+    fn binary_bytes_reject_the_line_naming_the_first() {
+        let mut e = LineEditor::default();
+        assert_eq!(feed(&mut e, b"st\x00\xffatus\r"), ["rejected:invalid byte 0x00 in line"]);
+        assert_eq!(feed(&mut e, b"\x1b[A\r"), ["rejected:invalid byte 0x1b in line"]);
+    }
+
+    #[test]
+    fn parses_every_command() {
+        assert_eq!(parse("help"), Ok(Command::Help));
+        assert_eq!(parse("version"), Ok(Command::Version));
+        assert_eq!(parse("status"), Ok(Command::Status));
+        assert_eq!(parse("reset"), Ok(Command::Reset));
+        assert_eq!(parse("led on"), Ok(Command::Led(LedMode::On)));
+        assert_eq!(parse("led off"), Ok(Command::Led(LedMode::Off)));
+        assert_eq!(parse("  led   blink "), Ok(Command::Led(LedMode::Blink)));
+        assert_eq!(parse("rate 50"), Ok(Command::Rate(50)));
+        assert_eq!(parse("rate 1"), Ok(Command::Rate(1)));
+        assert_eq!(parse("rate 100"), Ok(Command::Rate(100)));
+        assert_eq!(parse("thresholds 10 40.5"), Ok(Command::Thresholds { low_mc: 10_000, high_mc: 40_500 }));
+        assert_eq!(parse("thresholds -55 125"), Ok(Command::Thresholds { low_mc: -55_000, high_mc: 125_000 }));
+        assert_eq!(parse("log debug"), Ok(Command::Log(LogLevel::Debug)));
+        assert_eq!(parse("log off"), Ok(Command::Log(LogLevel::Off)));
+    }
+
+    fn error(line: &str) -> String {
+        parse(line).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn every_error_has_its_message() {
+        assert_eq!(error("frobnicate"), "unknown command `frobnicate` (try `help`)");
+        assert_eq!(error("HELP"), "unknown command `HELP` (try `help`)");
+        assert_eq!(error("rate"), "usage: rate <hz>");
+        assert_eq!(error("rate 1 2"), "usage: rate <hz>");
+        assert_eq!(error("help me"), "usage: help");
+        assert_eq!(error("led"), "usage: led on|off|blink");
+        assert_eq!(error("thresholds 1"), "usage: thresholds <lo> <hi>");
+        assert_eq!(error("status a b c d"), "usage: status");
+        assert_eq!(error("rate fast"), "bad number `fast`");
+        assert_eq!(error("rate -5"), "bad number `-5`");
+        assert_eq!(error("rate 0"), "rate must be 1..=100 Hz");
+        assert_eq!(error("rate 101"), "rate must be 1..=100 Hz");
+        assert_eq!(error("rate 99999999999999"), "rate must be 1..=100 Hz");
+        assert_eq!(error("thresholds x 10"), "bad number `x`");
+        assert_eq!(error("thresholds 10 1.2345"), "bad number `1.2345`");
+        assert_eq!(error("thresholds -60 10"), "threshold must be -55..=125 C");
+        assert_eq!(error("thresholds 10 200"), "threshold must be -55..=125 C");
+        assert_eq!(error("thresholds 40 10"), "low threshold must be below high");
+        assert_eq!(error("thresholds 10 10"), "low threshold must be below high");
+        assert_eq!(error("led purple"), "led takes on, off or blink");
+        assert_eq!(error("log loud"), "log takes off, error, warn, info, debug or trace");
+    }
+
+    #[cfg(not(feature = "test-commands"))]
+    #[test]
+    fn test_commands_do_not_exist_in_shipped_firmware() {
+        assert_eq!(error("test panic"), "unknown command `test` (try `help`)");
+    }
+
+    #[cfg(feature = "test-commands")]
+    #[test]
+    fn test_commands_parse_in_test_firmware() {
+        assert_eq!(parse("test stall"), Ok(Command::Test(crate::Misbehaviour::Stall)));
+        assert_eq!(parse("test panic"), Ok(Command::Test(crate::Misbehaviour::Panic)));
+        assert_eq!(error("test dance"), "usage: test stall|panic");
+    }
+}
