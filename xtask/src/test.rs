@@ -72,6 +72,8 @@ fn step(name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
 
 fn host_tests() -> Result<()> {
     run_checked(util::cargo().current_dir(util::root()).args(["test", "--workspace", "--exclude", "keel-bench"]))?;
+    // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
+    run_checked(util::cargo().current_dir(util::root()).args(["test", "--package", "keel-core", "--features", "test-commands"]))?;
     run_checked(util::cargo().current_dir(util::root()).args(["test", "--package", "keel-bench", "--lib"]))
 }
 
