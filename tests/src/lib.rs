@@ -1,1 +1,50 @@
-//! Keel emulator bench (being written, see issue 4).
+//! Keel's emulator bench: boot a board's firmware in QEMU, drive its inputs and observe its outputs from
+//! ordinary Rust tests (`tests/tests/<board>.rs`, run by `cargo xtask test`).
+//!
+//! A [`Node`] is one QEMU process with every channel connected before the guest runs:
+//!
+//! | what | how | API |
+//! | --- | --- | --- |
+//! | console (UART0) | unix socket, `wait=on` | [`Console`]: send lines, wait for text, [`Node::command`] |
+//! | telemetry (UART1) | unix socket, decoded with `keel_proto::codec` | [`Telemetry`] |
+//! | defmt log | semihosting chardev, decoded with `defmt-decoder` | [`Node::log`], [`Node::wait_for_log`] |
+//! | buttons | QMP `input-send-event` | [`Node::press`] |
+//! | temperature | QMP `qom-set` on the TMP105 | [`Node::set_temperature`], [`Options::without_sensor`] |
+//! | LED | `pl061_set_output` trace | [`Node::watch_pin`], [`Node::wait_for_pattern`] |
+//! | display | QMP `screendump` | [`Node::screen`], [`Panel::text`], [`golden::check_panel`] |
+//! | resets, watchdog | QMP events | [`Node::wait_for_event`] |
+//! | exit status | the process | [`Node::wait_exit`] |
+//!
+//! Every wait has a timeout and fails with what it expected plus the last console lines; dropping a node
+//! kills and reaps QEMU (and QEMU also dies with the thread that started it). Each node has its own
+//! scratch folder, so tests run in parallel.
+//!
+//! ```no_run
+//! use keel_bench::{Node, Options};
+//! let node = Options::new("lm3s6965evb").boot()?;
+//! let banner = node.wait_for_boot()?;
+//! assert_eq!(banner.reset, "power-on");
+//! assert_eq!(node.reply_line("version")?, "keel 0.1.0 (lm3s6965evb, protocol 1)");
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+
+pub mod board;
+pub mod console;
+pub mod defmt_log;
+pub mod golden;
+mod inbox;
+pub mod node;
+pub mod qemu;
+pub mod qmp;
+pub mod screen;
+pub mod shell;
+pub mod telemetry;
+pub mod trace;
+
+pub use board::{BoardConfig, Flavour};
+pub use console::{Console, Reply};
+pub use node::{Button, Node, Options, Pin};
+pub use screen::{Panel, Screenshot};
+pub use shell::{Banner, Reading, Status};
+pub use telemetry::{Received, Telemetry};
+pub use trace::{Pattern, Waveform};

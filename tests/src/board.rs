@@ -1,0 +1,133 @@
+//! Where a board's firmware and QEMU set-up come from: `boards/<name>/keel.toml` (the same file xtask
+//! reads) and the ELF files `cargo xtask build` leaves under `<target dir>/keel/<board>/`.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+/// The parts of a board's `keel.toml` the bench needs (other keys are xtask's business and ignored).
+#[derive(Debug, Clone, Deserialize)]
+pub struct BoardConfig {
+    /// Folder name under `boards/`.
+    #[serde(skip)]
+    pub name: String,
+    /// Name of the firmware binary (the cargo package's bin).
+    pub binary: String,
+    /// How QEMU emulates the board; `None` for boards that are only built.
+    pub qemu: Option<QemuMachine>,
+}
+
+/// The `[qemu]` table of a board's `keel.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct QemuMachine {
+    /// QEMU system emulator, e.g. `qemu-system-arm`.
+    pub system: String,
+    /// `-M` machine name.
+    pub machine: String,
+    /// Extra arguments every boot of this board gets (e.g. attached sensors).
+    #[serde(default)]
+    pub args: Vec<String>,
+}
+
+/// Which firmware image to boot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavour {
+    /// The shipped release image (`<binary>.elf`).
+    Release,
+    /// The release image with the test-only `bench` feature (`<binary>-bench.elf`).
+    Bench,
+}
+
+/// The repository root (the parent of this crate's folder).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the bench lives one level below the root").to_path_buf()
+}
+
+/// The shared cargo target directory: `$CARGO_TARGET_DIR` or `<root>/target`, as xtask uses it.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("target"))
+}
+
+impl BoardConfig {
+    /// Reads `boards/<name>/keel.toml`.
+    pub fn load(name: &str) -> Result<Self> {
+        let file = workspace_root().join("boards").join(name).join("keel.toml");
+        let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+        Self::parse(name, &text).with_context(|| format!("parsing {}", file.display()))
+    }
+
+    /// Parses the text of a board's `keel.toml`.
+    pub fn parse(name: &str, text: &str) -> Result<Self> {
+        let mut config: BoardConfig = toml::from_str(text)?;
+        config.name = name.to_string();
+        Ok(config)
+    }
+
+    /// The `[qemu]` table, or an error saying the board is not emulated.
+    pub fn machine(&self) -> Result<&QemuMachine> {
+        match &self.qemu {
+            Some(machine) => Ok(machine),
+            None => bail!("board `{}` has no [qemu] table in its keel.toml: QEMU does not emulate it", self.name),
+        }
+    }
+
+    /// Where `cargo xtask build` leaves the firmware of this flavour.
+    pub fn elf(&self, flavour: Flavour) -> PathBuf {
+        let file = match flavour {
+            Flavour::Release => format!("{}.elf", self.binary),
+            Flavour::Bench => format!("{}-bench.elf", self.binary),
+        };
+        target_dir().join("keel").join(&self.name).join(file)
+    }
+
+    /// The firmware to boot: `$KEEL_FIRMWARE` when set (for trying an ELF built elsewhere), else
+    /// [`elf`](Self::elf), with an error naming the build command when the file is missing.
+    pub fn firmware(&self, flavour: Flavour) -> Result<PathBuf> {
+        let path = match std::env::var_os("KEEL_FIRMWARE") {
+            Some(path) => PathBuf::from(path),
+            None => self.elf(flavour),
+        };
+        if !path.is_file() {
+            bail!(
+                "no firmware at {}: build it with `cargo xtask build --board {} --bench` \
+                 (`cargo xtask test` does this first)",
+                path.display(),
+                self.name
+            );
+        }
+        Ok(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_machine_and_ignores_xtask_keys() {
+        let text = r#"
+            chip = "LM3S6965"
+            target = "thumbv7m-none-eabi"
+            binary = "keel-x"
+            [qemu]
+            system = "qemu-system-arm"
+            machine = "lm3s6965evb"
+            args = ["-device", "tmp105,id=t0,address=0x48"]
+            [budget]
+            flash = 1
+            ram = 2
+        "#;
+        let board = BoardConfig::parse("x", text).unwrap();
+        assert_eq!(board.machine().unwrap().machine, "lm3s6965evb");
+        assert_eq!(board.machine().unwrap().args.len(), 2);
+        assert!(board.elf(Flavour::Bench).ends_with("keel/x/keel-x-bench.elf"));
+        assert!(board.elf(Flavour::Release).ends_with("keel/x/keel-x.elf"));
+    }
+
+    #[test]
+    fn the_default_board_file_parses() {
+        let board = BoardConfig::load("lm3s6965evb").unwrap();
+        assert_eq!(board.machine().unwrap().system, "qemu-system-arm");
+    }
+}

@@ -1,0 +1,224 @@
+//! The QEMU command line for booting a board's firmware, in one place for the tests and `cargo xtask run`.
+//!
+//! Channels: the first `-serial` is UART0 (console), the second UART1 (telemetry); the defmt log arrives
+//! through semihosting `SYS_WRITE0`/`SYS_WRITEC`, which `-semihosting-config ...,chardev=log` routes to a
+//! chardev of ours. QMP is a unix socket the bench connects to after start.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::board::{BoardConfig, QemuMachine};
+
+/// QEMU's name for the temperature sensor model the boards attach (`-device tmp105,...`).
+pub const SENSOR_MODEL: &str = "tmp105";
+
+/// Where one character channel goes on the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// A unix socket QEMU listens on and waits for (`server=on,wait=on`), so nothing is lost before the
+    /// host connects. QEMU waits for such sockets one after the other, in command-line order.
+    Socket(PathBuf),
+    /// QEMU's own standard input and output; with `signal` Ctrl-C stops QEMU instead of reaching the guest.
+    Stdio {
+        /// Whether Ctrl-C (SIGINT) ends QEMU.
+        signal: bool,
+    },
+    /// Appended to a file.
+    File(PathBuf),
+    /// Discarded.
+    Null,
+}
+
+impl Endpoint {
+    /// The `-chardev` value for this endpoint with chardev id `id`.
+    fn chardev(&self, id: &str) -> String {
+        match self {
+            Endpoint::Socket(path) => format!("socket,id={id},path={},server=on,wait=on", path.display()),
+            Endpoint::Stdio { signal } => format!("stdio,id={id},signal={}", if *signal { "on" } else { "off" }),
+            Endpoint::File(path) => format!("file,id={id},path={}", path.display()),
+            Endpoint::Null => format!("null,id={id}"),
+        }
+    }
+}
+
+/// Everything that decides one QEMU invocation.
+#[derive(Debug, Clone)]
+pub struct QemuCommand {
+    /// The board's QEMU machine (from its `keel.toml`).
+    pub machine: QemuMachine,
+    /// Firmware ELF passed to `-kernel`.
+    pub elf: PathBuf,
+    /// UART0, the console.
+    pub console: Endpoint,
+    /// UART1, the telemetry frames.
+    pub telemetry: Endpoint,
+    /// The semihosting channel carrying the defmt log.
+    pub log: Endpoint,
+    /// QMP unix socket (QEMU listens without waiting).
+    pub qmp: Option<PathBuf>,
+    /// Deterministic mode: `-icount shift=N,sleep=off` (each instruction takes 2^N ns of virtual time).
+    pub icount: Option<u32>,
+    /// Log PL061 GPIO output changes (`pl061_set_output` trace, with host timestamps) to this file.
+    pub gpio_trace: Option<PathBuf>,
+    /// Whether the board's temperature sensor is attached (`false` boots without it).
+    pub sensor: bool,
+    /// Whether to open QEMU's own window (otherwise `-display none`).
+    pub display: bool,
+    /// Whether a guest reset ends QEMU (`-no-reboot`); watchdog and panic scenarios need this off.
+    pub no_reboot: bool,
+    /// Further arguments, appended last.
+    pub extra: Vec<String>,
+}
+
+impl QemuCommand {
+    /// A command for `board` booting `elf` with every channel discarded; set the fields you need.
+    pub fn new(board: &BoardConfig, elf: PathBuf) -> anyhow::Result<Self> {
+        Ok(Self {
+            machine: board.machine()?.clone(),
+            elf,
+            console: Endpoint::Null,
+            telemetry: Endpoint::Null,
+            log: Endpoint::Null,
+            qmp: None,
+            icount: None,
+            gpio_trace: None,
+            sensor: true,
+            display: false,
+            no_reboot: false,
+            extra: Vec::new(),
+        })
+    }
+
+    /// The board's extra arguments, without the sensor's `-device` when [`sensor`](Self::sensor) is off.
+    fn board_args(&self) -> Vec<String> {
+        let mut args = Vec::new();
+        let mut iter = self.machine.args.iter().peekable();
+        while let Some(arg) = iter.next() {
+            let is_sensor = arg == "-device" && iter.peek().is_some_and(|value| is_sensor_device(value));
+            if is_sensor && !self.sensor {
+                iter.next();
+                continue;
+            }
+            args.push(arg.clone());
+        }
+        args
+    }
+
+    /// The arguments after the program name.
+    pub fn args(&self) -> Vec<String> {
+        let mut args: Vec<String> = vec!["-M".into(), self.machine.machine.clone()];
+        if !self.display {
+            args.extend(["-display".into(), "none".into()]);
+        }
+        args.extend(["-monitor".into(), "none".into()]);
+        // Chardevs in the order the bench connects to them (QEMU waits for each listening socket in turn).
+        for (id, endpoint) in [("con", &self.console), ("tel", &self.telemetry), ("log", &self.log)] {
+            args.extend(["-chardev".into(), endpoint.chardev(id)]);
+        }
+        args.extend(["-serial".into(), "chardev:con".into(), "-serial".into(), "chardev:tel".into()]);
+        args.extend(["-semihosting-config".into(), "enable=on,target=native,chardev=log".into()]);
+        if let Some(path) = &self.qmp {
+            args.extend(["-qmp".into(), format!("unix:{},server=on,wait=off", path.display())]);
+        }
+        if let Some(shift) = self.icount {
+            args.extend(["-icount".into(), format!("shift={shift},sleep=off")]);
+        }
+        if let Some(path) = &self.gpio_trace {
+            args.extend(["-trace".into(), "pl061_set_output".into(), "-D".into(), path.display().to_string()]);
+            // Prefixes each trace line with `pid@seconds.micros:` (host time).
+            args.extend(["-msg".into(), "timestamp=on".into()]);
+        }
+        if self.no_reboot {
+            args.push("-no-reboot".into());
+        }
+        args.extend(self.board_args());
+        args.extend(["-kernel".into(), self.elf.display().to_string()]);
+        args.extend(self.extra.iter().cloned());
+        args
+    }
+
+    /// The QEMU id of the board's temperature sensor (`id=` of its `-device`), when it has one.
+    pub fn sensor_id(&self) -> Option<String> {
+        let mut iter = self.machine.args.iter();
+        while let Some(arg) = iter.next() {
+            if arg == "-device" {
+                if let Some(value) = iter.next().filter(|v| is_sensor_device(v)) {
+                    return value.split(',').find_map(|part| part.strip_prefix("id=")).map(str::to_string);
+                }
+            }
+        }
+        None
+    }
+
+    /// A `std::process::Command` running QEMU with these arguments (standard streams untouched).
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(&self.machine.system);
+        command.args(self.args());
+        command
+    }
+
+    /// The command line, for messages.
+    pub fn describe(&self) -> String {
+        let mut line = self.machine.system.clone();
+        for arg in self.args() {
+            line.push(' ');
+            line.push_str(&arg);
+        }
+        line
+    }
+}
+
+fn is_sensor_device(value: &str) -> bool {
+    value.split(',').next() == Some(SENSOR_MODEL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn command() -> QemuCommand {
+        let board = BoardConfig::parse(
+            "b",
+            "binary = \"fw\"\n[qemu]\nsystem = \"qemu-system-arm\"\nmachine = \"lm3s6965evb\"\n\
+             args = [\"-device\", \"tmp105,id=t0,address=0x48\", \"-m\", \"1\"]\n",
+        )
+        .unwrap();
+        QemuCommand::new(&board, "fw.elf".into()).unwrap()
+    }
+
+    #[test]
+    fn serial_order_is_console_then_telemetry() {
+        let mut qemu = command();
+        qemu.console = Endpoint::Socket("/tmp/c.sock".into());
+        let line = qemu.describe();
+        assert!(line.contains("-chardev socket,id=con,path=/tmp/c.sock,server=on,wait=on"));
+        let first = line.find("-serial chardev:con").unwrap();
+        let second = line.find("-serial chardev:tel").unwrap();
+        assert!(first < second);
+        assert!(line.contains("-semihosting-config enable=on,target=native,chardev=log"));
+        assert!(line.ends_with("-kernel fw.elf"));
+        assert!(line.contains("-display none"));
+        assert!(!line.contains("-no-reboot"));
+    }
+
+    #[test]
+    fn the_sensor_can_be_left_out() {
+        let mut qemu = command();
+        assert_eq!(qemu.sensor_id().as_deref(), Some("t0"));
+        assert!(qemu.args().contains(&"tmp105,id=t0,address=0x48".to_string()));
+        qemu.sensor = false;
+        let args = qemu.args();
+        assert!(!args.iter().any(|a| a.starts_with("tmp105")));
+        assert!(args.windows(2).any(|w| w == ["-m", "1"]), "other board arguments stay: {args:?}");
+    }
+
+    #[test]
+    fn deterministic_mode_and_trace() {
+        let mut qemu = command();
+        qemu.icount = Some(4);
+        qemu.gpio_trace = Some("/tmp/t.log".into());
+        let line = qemu.describe();
+        assert!(line.contains("-icount shift=4,sleep=off"));
+        assert!(line.contains("-trace pl061_set_output -D /tmp/t.log -msg timestamp=on"));
+    }
+}

@@ -1,0 +1,156 @@
+//! The telemetry UART decoded with the shared protocol crate (`keel_proto::codec::FrameReader`): every
+//! frame is kept with the host time it arrived, every undecodable frame is counted.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Result};
+use keel_proto::codec::{DecodeError, FrameReader, MAX_FRAME_LEN};
+use keel_proto::{Frame, Message};
+
+use crate::inbox::Inbox;
+
+/// A decoded frame and when the bench received it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Received {
+    /// The frame.
+    pub frame: Frame,
+    /// Host time of arrival.
+    pub at: Instant,
+}
+
+/// Frames received from a node's telemetry UART.
+pub struct Telemetry {
+    frames: Arc<Inbox<Received>>,
+    errors: Arc<Inbox<DecodeError>>,
+    bytes: Arc<AtomicUsize>,
+}
+
+impl Telemetry {
+    /// Decodes `stream` on a new thread until it ends.
+    pub fn over(mut stream: impl Read + Send + 'static) -> Result<Self> {
+        let frames = Arc::new(Inbox::default());
+        let errors = Arc::new(Inbox::default());
+        let bytes = Arc::new(AtomicUsize::new(0));
+        let (frame_sink, error_sink, byte_count) = (Arc::clone(&frames), Arc::clone(&errors), Arc::clone(&bytes));
+        std::thread::Builder::new().name("telemetry-decoder".into()).spawn(move || {
+            let mut reader = FrameReader::<MAX_FRAME_LEN>::new();
+            let mut buffer = [0u8; 4096];
+            loop {
+                let n = match stream.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
+                byte_count.fetch_add(n, Ordering::Relaxed);
+                let at = Instant::now();
+                let mut decoded = Vec::new();
+                for &byte in &buffer[..n] {
+                    match reader.push(byte) {
+                        Some(Ok(frame)) => decoded.push(Received { frame, at }),
+                        Some(Err(error)) => error_sink.push(error),
+                        None => {}
+                    }
+                }
+                frame_sink.extend(decoded);
+            }
+            frame_sink.close("the telemetry channel closed (QEMU exited?)");
+        })?;
+        Ok(Self { frames, errors, bytes })
+    }
+
+    /// Number of frames received so far (an index for the waits).
+    pub fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Whether no frame arrived yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every frame from index `start` on.
+    pub fn since(&self, start: usize) -> Vec<Received> {
+        self.frames.since(start)
+    }
+
+    /// Frames that failed to decode so far, with the reasons.
+    pub fn errors(&self) -> Vec<DecodeError> {
+        self.errors.since(0)
+    }
+
+    /// Bytes received so far.
+    pub fn bytes(&self) -> usize {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    /// Waits until `check` returns `Some` for the frames from index `start` on; `what` names the
+    /// expectation in the error, which also lists the last frames seen.
+    pub fn wait_until<R>(
+        &self,
+        start: usize,
+        timeout: Duration,
+        what: &str,
+        mut check: impl FnMut(&[Received]) -> Option<R>,
+    ) -> Result<R> {
+        let found = self.frames.wait_for(Instant::now() + timeout, |frames| check(frames.get(start..).unwrap_or(&[])));
+        found.ok_or_else(|| {
+            let recent = self.since(start);
+            let mut text = format!(
+                "expected telemetry: {what}, within {timeout:?}; {} frames arrived since ({} undecodable so far){}",
+                recent.len(),
+                self.errors.len(),
+                self.frames.closed().map(|why| format!(", and {why}")).unwrap_or_default()
+            );
+            for received in recent.iter().rev().take(8).rev() {
+                text.push_str(&format!("\n  | #{} {:?}", received.frame.sequence, received.frame.message));
+            }
+            anyhow!(text)
+        })
+    }
+
+    /// Waits for the first frame from index `start` on whose message satisfies `matches`.
+    pub fn wait_for(&self, start: usize, timeout: Duration, what: &str, mut matches: impl FnMut(&Message) -> bool) -> Result<Received> {
+        self.wait_until(start, timeout, what, |frames| frames.iter().find(|r| matches(&r.frame.message)).cloned())
+    }
+}
+
+/// Frames lost between consecutive received frames, from gaps in the (wrapping) sequence numbers.
+pub fn lost_frames(frames: &[Received]) -> u64 {
+    frames.windows(2).map(|pair| u64::from(pair[1].frame.sequence.wrapping_sub(pair[0].frame.sequence).wrapping_sub(1))).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use keel_proto::codec::encode;
+    use keel_proto::{Alarm, PROTOCOL_VERSION};
+
+    fn wire(sequence: u32, message: Message) -> Vec<u8> {
+        let mut out = [0u8; MAX_FRAME_LEN];
+        let n = encode(&Frame { version: PROTOCOL_VERSION, sequence, message }, &mut out).unwrap();
+        out[..n].to_vec()
+    }
+
+    #[test]
+    fn decodes_frames_and_counts_damage() {
+        let mut bytes = wire(1, Message::Temperature { millicelsius: 21_500 });
+        let mut damaged = wire(2, Message::AlarmChanged(Alarm::High));
+        damaged[2] ^= 0x55;
+        bytes.extend(damaged);
+        bytes.extend(wire(4, Message::AlarmChanged(Alarm::Off)));
+        let telemetry = Telemetry::over(std::io::Cursor::new(bytes)).unwrap();
+        let found = telemetry
+            .wait_for(0, Duration::from_secs(5), "the alarm clearing", |m| *m == Message::AlarmChanged(Alarm::Off))
+            .unwrap();
+        assert_eq!(found.frame.sequence, 4);
+        assert_eq!(telemetry.len(), 2);
+        assert_eq!(telemetry.errors().len(), 1);
+        assert_eq!(lost_frames(&telemetry.since(0)), 2);
+        let error = telemetry.wait_for(0, Duration::from_millis(20), "a status", |m| matches!(m, Message::Status(_))).unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("expected telemetry: a status"), "{text}");
+        assert!(text.contains("#1 Temperature { millicelsius: 21500 }"), "{text}");
+    }
+}
