@@ -27,7 +27,8 @@ use crate::{Frame, PROTOCOL_VERSION};
 pub const CHECKSUM_LEN: usize = 4;
 
 /// The CRC: CRC-32/ISO-HDLC, bitwise (see the module documentation).
-const CRC32: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+const CRC32: crc::Crc<u32, crc::NoTable> =
+    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
 
 /// Worst-case postcard sizes of the pieces of a [`Frame`] (postcard writes `u8` as one byte, larger integers as
 /// LEB128 varints with signed ones zig-zag encoded first, enum variants as a varint index, `Option` as a tag byte
@@ -291,15 +292,39 @@ mod tests {
                     uptime_ms: u32::MAX,
                 }),
             ),
-            frame(1, Message::Temperature { millicelsius: 21_500 }),
-            frame(2, Message::Temperature { millicelsius: -55_000 }),
-            frame(3, Message::Temperature { millicelsius: i32::MIN }),
-            frame(4, Message::Temperature { millicelsius: i32::MAX }),
+            frame(
+                1,
+                Message::Temperature {
+                    millicelsius: 21_500,
+                },
+            ),
+            frame(
+                2,
+                Message::Temperature {
+                    millicelsius: -55_000,
+                },
+            ),
+            frame(
+                3,
+                Message::Temperature {
+                    millicelsius: i32::MIN,
+                },
+            ),
+            frame(
+                4,
+                Message::Temperature {
+                    millicelsius: i32::MAX,
+                },
+            ),
             frame(5, Message::Status(status(0, None))),
             frame(6, Message::Status(status(1000, Some(-1)))),
             frame(7, Message::Status(status(u32::MAX, Some(i32::MIN)))),
         ];
-        for fault in [SensorFault::NoDevice, SensorFault::Bus, SensorFault::BadData] {
+        for fault in [
+            SensorFault::NoDevice,
+            SensorFault::Bus,
+            SensorFault::BadData,
+        ] {
             frames.push(frame(8, Message::SensorError(fault)));
         }
         for alarm in [Alarm::Off, Alarm::High, Alarm::Low] {
@@ -355,7 +380,12 @@ mod tests {
     fn known_bytes_for_a_temperature_frame() {
         // Payload 01 07 01 f8 cf 02: version 1, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
         // CRC-32/ISO-HDLC of it is 0x69b941b6 (as zlib.crc32 computes it), appended little-endian, then COBS.
-        let bytes = encoded(&frame(7, Message::Temperature { millicelsius: 21_500 }));
+        let bytes = encoded(&frame(
+            7,
+            Message::Temperature {
+                millicelsius: 21_500,
+            },
+        ));
         assert_eq!(
             bytes,
             [0x0b, 0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0xb6, 0x41, 0xb9, 0x69, 0x00]
@@ -429,7 +459,10 @@ mod tests {
                 version,
                 ..frame(1, Message::AlarmChanged(Alarm::High))
             });
-            assert_eq!(decode(&mut bytes), Err(DecodeError::Version { found: version }));
+            assert_eq!(
+                decode(&mut bytes),
+                Err(DecodeError::Version { found: version })
+            );
         }
     }
 
@@ -474,7 +507,10 @@ mod tests {
             .len();
         let mut trailing = payload[..len].to_vec();
         trailing.push(0x2a);
-        assert_eq!(decode(&mut frame_raw_payload(&trailing)), Err(DecodeError::Postcard));
+        assert_eq!(
+            decode(&mut frame_raw_payload(&trailing)),
+            Err(DecodeError::Postcard)
+        );
         // A frame cut short before the checksum was computed.
         assert_eq!(
             decode(&mut frame_raw_payload(&payload[..len - 1])),
@@ -511,7 +547,12 @@ mod tests {
 
     #[test]
     fn reader_resynchronises_after_joining_mid_frame() {
-        let first = encoded(&frame(1, Message::Temperature { millicelsius: 20_000 }));
+        let first = encoded(&frame(
+            1,
+            Message::Temperature {
+                millicelsius: 20_000,
+            },
+        ));
         let second = frame(2, Message::AlarmChanged(Alarm::Low));
         let mut stream = first[4..].to_vec();
         stream.extend(encoded(&second));
@@ -533,7 +574,10 @@ mod tests {
         assert!(results.is_empty());
         results.extend(reader.push(0));
         assert_eq!(results, [Err(DecodeError::TooLong)]);
-        let decoded: Vec<_> = encoded(&good).iter().filter_map(|&b| reader.push(b)).collect();
+        let decoded: Vec<_> = encoded(&good)
+            .iter()
+            .filter_map(|&b| reader.push(b))
+            .collect();
         assert_eq!(decoded, [Ok(good)]);
     }
 
@@ -580,8 +624,19 @@ mod tests {
 
     fn any_status() -> impl Strategy<Value = Status> {
         (
-            (any::<u32>(), any::<u16>(), any::<u32>(), any::<u32>(), any::<u32>()),
-            (any::<u32>(), any::<Option<i32>>(), any_alarm(), any_reset_reason()),
+            (
+                any::<u32>(),
+                any::<u16>(),
+                any::<u32>(),
+                any::<u32>(),
+                any::<u32>(),
+            ),
+            (
+                any::<u32>(),
+                any::<Option<i32>>(),
+                any_alarm(),
+                any_reset_reason(),
+            ),
         )
             .prop_map(
                 |(
