@@ -17,6 +17,9 @@ pub const PROMPT: &str = "keel> ";
 /// How many console lines a failure message shows.
 pub const TAIL_LINES: usize = 20;
 
+/// The words that start the console part of a failure message.
+pub(crate) const TAIL_MARK: &str = "console lines";
+
 /// The console of a running node.
 pub struct Console {
     writer: Mutex<UnixStream>,
@@ -167,7 +170,10 @@ impl Console {
     /// "last N console lines:" followed by them, indented, for failure messages.
     pub fn tail_report(&self) -> String {
         let lines = self.tail(TAIL_LINES);
-        let mut text = format!("last {} console lines:", lines.len());
+        if lines.is_empty() {
+            return format!("(no {TAIL_MARK}: the node printed nothing on the console)");
+        }
+        let mut text = format!("last {} {TAIL_MARK}:", lines.len());
         for line in lines {
             text.push_str("\n  | ");
             text.push_str(&line);

@@ -48,3 +48,6 @@ pub use screen::{Panel, Screenshot};
 pub use shell::{Banner, Reading, Status};
 pub use telemetry::{Received, Telemetry};
 pub use trace::{Pattern, Waveform};
+
+/// The shared protocol crate, for the message types telemetry carries.
+pub use keel_proto;

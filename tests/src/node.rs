@@ -321,7 +321,7 @@ impl Node {
     pub fn wait_for_boot_within(&self, timeout: Duration) -> Result<Banner> {
         let started = Instant::now();
         self.console.expect_within("Keel ", timeout).map_err(|e| self.explain(e.context("waiting for the boot banner")))?;
-        let rest = self.console.wait_for_prompt(timeout.saturating_sub(started.elapsed()))?;
+        let rest = self.console.wait_for_prompt(timeout.saturating_sub(started.elapsed())).map_err(|e| self.explain(e))?;
         let banner = Banner::parse(&format!("Keel {rest}")).map_err(|e| self.explain(e))?;
         self.warm_up_buttons()?;
         Ok(banner)
@@ -329,7 +329,7 @@ impl Node {
 
     /// Runs a shell command and returns its reply.
     pub fn command(&self, line: &str) -> Result<Reply> {
-        self.console.command(line).map_err(|e| self.explain_without_console(e))
+        self.console.command(line).map_err(|e| self.explain(e))
     }
 
     /// Runs a command that must answer with exactly one line, and returns that line.
@@ -567,14 +567,14 @@ impl Node {
         text
     }
 
-    /// Adds [`report`](Self::report) to an error.
+    /// Adds [`report`](Self::report) to an error (the console part only when the error does not show it).
     pub fn explain(&self, error: anyhow::Error) -> anyhow::Error {
-        anyhow!("{error:#}\n{}", self.report())
-    }
-
-    /// Adds the log and QEMU output to an error that already shows the console.
-    fn explain_without_console(&self, error: anyhow::Error) -> anyhow::Error {
-        anyhow!("{error:#}{}", self.report_without_console())
+        let text = format!("{error:#}");
+        if text.contains(crate::console::TAIL_MARK) {
+            anyhow!("{text}{}", self.report_without_console())
+        } else {
+            anyhow!("{text}\n{}", self.report())
+        }
     }
 
     /// Kills QEMU now (also done on drop).

@@ -30,33 +30,22 @@ pub struct Telemetry {
 
 impl Telemetry {
     /// Decodes `stream` on a new thread until it ends.
-    pub fn over(mut stream: impl Read + Send + 'static) -> Result<Self> {
+    pub fn over(stream: impl Read + Send + 'static) -> Result<Self> {
         let frames = Arc::new(Inbox::default());
         let errors = Arc::new(Inbox::default());
         let bytes = Arc::new(AtomicUsize::new(0));
         let (frame_sink, error_sink, byte_count) = (Arc::clone(&frames), Arc::clone(&errors), Arc::clone(&bytes));
-        std::thread::Builder::new().name("telemetry-decoder".into()).spawn(move || {
-            let mut reader = FrameReader::<MAX_FRAME_LEN>::new();
-            let mut buffer = [0u8; 4096];
-            loop {
-                let n = match stream.read(&mut buffer) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => n,
-                };
-                byte_count.fetch_add(n, Ordering::Relaxed);
-                let at = Instant::now();
-                let mut decoded = Vec::new();
-                for &byte in &buffer[..n] {
-                    match reader.push(byte) {
-                        Some(Ok(frame)) => decoded.push(Received { frame, at }),
-                        Some(Err(error)) => error_sink.push(error),
-                        None => {}
-                    }
-                }
-                frame_sink.extend(decoded);
-            }
-            frame_sink.close("the telemetry channel closed (QEMU exited?)");
-        })?;
+        let closed = Arc::clone(&frames);
+        spawn_decoder(
+            stream,
+            move |chunk| {
+                // Counts and errors first: a waiter woken by the frames sees them complete.
+                byte_count.fetch_add(chunk.bytes, Ordering::Relaxed);
+                error_sink.extend(chunk.errors);
+                frame_sink.extend(chunk.frames.into_iter().map(|frame| Received { frame, at: chunk.at }));
+            },
+            move || closed.close("the telemetry channel closed (QEMU exited?)"),
+        )?;
         Ok(Self { frames, errors, bytes })
     }
 
@@ -114,6 +103,49 @@ impl Telemetry {
     pub fn wait_for(&self, start: usize, timeout: Duration, what: &str, mut matches: impl FnMut(&Message) -> bool) -> Result<Received> {
         self.wait_until(start, timeout, what, |frames| frames.iter().find(|r| matches(&r.frame.message)).cloned())
     }
+}
+
+/// What one read from the telemetry stream decoded to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk {
+    /// Host time of the read.
+    pub at: Instant,
+    /// Bytes read.
+    pub bytes: usize,
+    /// Frames completed by these bytes.
+    pub frames: Vec<Frame>,
+    /// Frames these bytes completed that did not decode.
+    pub errors: Vec<DecodeError>,
+}
+
+/// Decodes a telemetry byte stream on a new thread: `sink` gets each read's frames and errors, `end` is
+/// called once the stream ends.
+pub fn spawn_decoder(
+    mut stream: impl Read + Send + 'static,
+    mut sink: impl FnMut(Chunk) + Send + 'static,
+    end: impl FnOnce() + Send + 'static,
+) -> Result<std::thread::JoinHandle<()>> {
+    let handle = std::thread::Builder::new().name("telemetry-decoder".into()).spawn(move || {
+        let mut reader = FrameReader::<MAX_FRAME_LEN>::new();
+        let mut buffer = [0u8; 4096];
+        loop {
+            let n = match stream.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            let mut chunk = Chunk { at: Instant::now(), bytes: n, frames: Vec::new(), errors: Vec::new() };
+            for &byte in &buffer[..n] {
+                match reader.push(byte) {
+                    Some(Ok(frame)) => chunk.frames.push(frame),
+                    Some(Err(error)) => chunk.errors.push(error),
+                    None => {}
+                }
+            }
+            sink(chunk);
+        }
+        end();
+    })?;
+    Ok(handle)
 }
 
 /// Frames lost between consecutive received frames, from gaps in the (wrapping) sequence numbers.

@@ -29,6 +29,8 @@ enum Command {
     Build(build::BuildArgs),
     /// Set up, build and boot a board's firmware in QEMU: the console is this terminal.
     Run(run::RunArgs),
+    /// Boot a board's firmware in QEMU in the background and save its display as a PNG.
+    Screenshot(run::ScreenshotArgs),
     /// Run every check: host tests, no_std builds, firmware builds, size budgets, emulator tests.
     Test(test::TestArgs),
     /// Print each firmware's flash and RAM use and compare it with the board's budget.
@@ -41,6 +43,7 @@ fn main() -> anyhow::Result<()> {
         Command::Setup(args) => setup::run(&args),
         Command::Build(args) => build::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::Screenshot(args) => run::screenshot(&args),
         Command::Test(args) => test::run(&args),
         Command::Size(args) => size::run(&args),
     }

@@ -1,5 +1,23 @@
-//! `cargo xtask run`: boot a board's release firmware in QEMU with the console on this terminal.
-//! (Being written with the emulator bench, see issue 4.)
+//! `cargo xtask run` and `cargo xtask screenshot`: boot a board's shipped release firmware in QEMU.
+//!
+//! `run` puts the console (UART0) on this terminal, decodes the defmt log on the host and prints it on
+//! stderr beside the console, and writes the decoded telemetry (UART1) to a file, summarised at exit.
+//! `screenshot` boots in the background and saves the display as a PNG. The QEMU command line and the
+//! decoders are the scenario bench's (`keel-bench`), so a run looks exactly like a test boot.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use keel_bench::keel_proto::Message;
+use keel_bench::qemu::{Endpoint, QemuCommand};
+use keel_bench::{defmt_log, telemetry, BoardConfig, Flavour, Options};
+
+use crate::boards::{self, Board};
+use crate::build;
 
 /// Arguments of `cargo xtask run`.
 #[derive(clap::Args)]
@@ -10,9 +28,239 @@ pub struct RunArgs {
     /// Open QEMU's window showing the board's display, where one is available.
     #[arg(long)]
     pub display: bool,
+    /// Boot this ELF instead of building the release firmware (a board folder's `cargo run` passes its
+    /// freshly built binary here).
+    #[arg(long)]
+    pub elf: Option<PathBuf>,
+}
+
+/// Arguments of `cargo xtask screenshot`.
+#[derive(clap::Args)]
+pub struct ScreenshotArgs {
+    /// Board to boot (default: the board marked `default` in its keel.toml).
+    #[arg(long)]
+    pub board: Option<String>,
+    /// Where to save the PNG (default: target/keel/<board>/screen.png).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// How long after the boot prompt to take the picture, in milliseconds.
+    #[arg(long, default_value_t = 2000)]
+    pub after_ms: u64,
+}
+
+/// Set-up, then the shipped release firmware of `name` (or the default board).
+fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
+    crate::setup::run(&Default::default())?;
+    let board = boards::one_or_default(name)?;
+    if board.qemu.is_none() {
+        bail!("QEMU does not emulate `{}` (its keel.toml has no [qemu] table)", board.name);
+    }
+    let elf = build::firmware(&board, build::Flavour::Release)?;
+    Ok((board, elf))
 }
 
 /// Runs `cargo xtask run`.
-pub fn run(_args: &RunArgs) -> anyhow::Result<()> {
-    anyhow::bail!("`cargo xtask run` is not written yet")
+pub fn run(args: &RunArgs) -> Result<()> {
+    let (board, elf) = match &args.elf {
+        Some(elf) => (boards::one_or_default(args.board.as_deref())?, std::path::absolute(elf)?),
+        None => firmware(args.board.as_deref())?,
+    };
+    let config = BoardConfig::load(&board.name)?;
+    // Sockets in a short private folder (unix socket paths are limited to 108 bytes).
+    let sockets = std::env::temp_dir().join(format!("keel-run-{}", std::process::id()));
+    std::fs::create_dir_all(&sockets)?;
+    let output_dir = board.release_elf().parent().unwrap().to_path_buf();
+    let telemetry_file = output_dir.join("telemetry.log");
+
+    let mut qemu = QemuCommand::new(&config, elf.clone())?;
+    qemu.console = Endpoint::Stdio { signal: true };
+    qemu.telemetry = Endpoint::Socket(sockets.join("telemetry.sock"));
+    qemu.log = Endpoint::Socket(sockets.join("log.sock"));
+    if args.display {
+        match display_unavailable(&qemu.machine.system) {
+            None => qemu.display = true,
+            Some(why) => eprintln!(
+                "note: no display window: {why}. Running headless; `cargo xtask screenshot` saves the display as PNG."
+            ),
+        }
+    }
+    eprintln!("booting {} in QEMU: the console is this terminal, Ctrl-C quits", shown(&elf));
+    eprintln!("defmt log below; decoded telemetry goes to {}", shown(&telemetry_file));
+
+    let terminal = Terminal::save();
+    let mut child = qemu.command().spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
+    // Ctrl-C reaches QEMU and us alike; QEMU stops on it (signal=on), we stay to clean up after it.
+    let previous_handler = ignore_sigint();
+    let result = attach(&qemu, &elf, &telemetry_file);
+    if result.is_err() {
+        let _ = child.kill();
+    }
+    let status = child.wait();
+    restore_sigint(previous_handler);
+    terminal.restore();
+    let _ = std::fs::remove_dir_all(&sockets);
+    let summary = result?;
+    eprintln!("\nQEMU exited ({}); telemetry: {}", status?, summary.lock().unwrap_or_else(|p| p.into_inner()).describe());
+    Ok(())
+}
+
+/// What the telemetry decoder saw, for the closing summary.
+#[derive(Default)]
+struct TelemetrySummary {
+    frames: usize,
+    samples: usize,
+    errors: usize,
+    last_status: Option<keel_bench::keel_proto::Status>,
+    file: PathBuf,
+}
+
+impl TelemetrySummary {
+    fn describe(&self) -> String {
+        let mut text = format!(
+            "{} frames ({} samples), {} undecodable, in {}",
+            self.frames,
+            self.samples,
+            self.errors,
+            shown(&self.file)
+        );
+        if let Some(status) = &self.last_status {
+            let _ = write!(text, "\n  last status: {status:?}");
+        }
+        text
+    }
+}
+
+/// Connects the telemetry and log sockets (in QEMU's order) and starts their decoders.
+fn attach(qemu: &QemuCommand, elf: &std::path::Path, telemetry_file: &std::path::Path) -> Result<Arc<Mutex<TelemetrySummary>>> {
+    let connect = |endpoint: &Endpoint| -> Result<std::os::unix::net::UnixStream> {
+        let Endpoint::Socket(path) = endpoint else { unreachable!("run uses sockets for both") };
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            match std::os::unix::net::UnixStream::connect(path) {
+                Ok(stream) => return Ok(stream),
+                Err(e) if std::time::Instant::now() >= deadline => {
+                    return Err(e).with_context(|| format!("QEMU did not open {}", path.display()))
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    };
+    let telemetry_stream = connect(&qemu.telemetry)?;
+    let log_stream = connect(&qemu.log)?;
+
+    let mut file = std::io::BufWriter::new(
+        std::fs::File::create(telemetry_file).with_context(|| format!("creating {}", telemetry_file.display()))?,
+    );
+    let summary = Arc::new(Mutex::new(TelemetrySummary { file: telemetry_file.to_path_buf(), ..Default::default() }));
+    let sink = Arc::clone(&summary);
+    let started = std::time::Instant::now();
+    telemetry::spawn_decoder(
+        telemetry_stream,
+        move |chunk| {
+            let mut summary = sink.lock().unwrap_or_else(|p| p.into_inner());
+            let at = chunk.at.duration_since(started).as_secs_f64();
+            for frame in chunk.frames {
+                summary.frames += 1;
+                match frame.message {
+                    Message::Sample(_) => summary.samples += 1,
+                    Message::Status(status) => summary.last_status = Some(status),
+                    _ => {}
+                }
+                let _ = writeln!(file, "{at:10.3} #{} {:?}", frame.sequence, frame.message);
+            }
+            for error in chunk.errors {
+                summary.errors += 1;
+                let _ = writeln!(file, "{at:10.3} undecodable frame: {error:?}");
+            }
+            let _ = file.flush();
+        },
+        || {},
+    )?;
+
+    let elf_bytes = std::fs::read(elf).with_context(|| format!("reading {}", elf.display()))?;
+    defmt_log::spawn_decoder(elf_bytes, log_stream, |event| {
+        // The terminal is raw while QEMU owns it: end lines with CR LF.
+        let line = match event {
+            defmt_log::LogEvent::Line(line) => format!("[log] {line}"),
+            defmt_log::LogEvent::Text(text) => format!("[log] {text}"),
+            defmt_log::LogEvent::Malformed => "[log] (undecodable defmt frame)".to_string(),
+        };
+        let mut stderr = std::io::stderr().lock();
+        let _ = write!(stderr, "{line}\r\n");
+        let _ = stderr.flush();
+    })?;
+    Ok(summary)
+}
+
+/// `path` relative to the current folder when it is below it, for messages.
+fn shown(path: &std::path::Path) -> String {
+    let relative = std::env::current_dir().ok().and_then(|cwd| path.strip_prefix(cwd).ok().map(|p| p.to_path_buf()));
+    relative.unwrap_or_else(|| path.to_path_buf()).display().to_string()
+}
+
+/// Why QEMU cannot open a window here, or `None` when it can.
+fn display_unavailable(system: &str) -> Option<String> {
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        return Some("neither DISPLAY nor WAYLAND_DISPLAY is set (no graphical session)".into());
+    }
+    let help = std::process::Command::new(system).args(["-display", "help"]).output().ok()?;
+    let text = String::from_utf8_lossy(&help.stdout);
+    if !text.lines().any(|l| matches!(l.trim(), "gtk" | "sdl")) {
+        return Some(format!(
+            "this {system} has no gtk or sdl display (on Debian: apt-get install qemu-system-gui)"
+        ));
+    }
+    None
+}
+
+/// The terminal settings of standard input, put back after QEMU (which makes it raw) however it ends.
+struct Terminal(Option<libc::termios>);
+
+impl Terminal {
+    fn save() -> Self {
+        let mut settings = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: `tcgetattr` writes a whole `termios` into the pointer on success (checked), and reads
+        // nothing from it; fd 0 stays open for the life of the process.
+        let ok = unsafe { libc::tcgetattr(0, settings.as_mut_ptr()) } == 0;
+        // SAFETY: initialised by the successful call above.
+        Self(ok.then(|| unsafe { settings.assume_init() }))
+    }
+
+    fn restore(&self) {
+        if let Some(settings) = &self.0 {
+            // SAFETY: passes a valid `termios` obtained from `tcgetattr` on the same descriptor.
+            unsafe { libc::tcsetattr(0, libc::TCSANOW, settings) };
+        }
+    }
+}
+
+/// Ignores SIGINT in this process (QEMU, already started, keeps its own handler) and returns the
+/// previous disposition.
+fn ignore_sigint() -> libc::sighandler_t {
+    // SAFETY: installs the predefined SIG_IGN disposition; no handler code of ours runs.
+    unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) }
+}
+
+fn restore_sigint(previous: libc::sighandler_t) {
+    // SAFETY: puts back the disposition `signal` returned before.
+    unsafe { libc::signal(libc::SIGINT, previous) };
+}
+
+/// Runs `cargo xtask screenshot`.
+pub fn screenshot(args: &ScreenshotArgs) -> Result<()> {
+    let (board, elf) = firmware(args.board.as_deref())?;
+    let out = args.out.clone().unwrap_or_else(|| board.release_elf().parent().unwrap().join("screen.png"));
+    let out = if out.is_absolute() { out } else { std::env::current_dir()?.join(out) };
+    let mut options = Options::new(&board.name);
+    options.flavour = Flavour::Release;
+    options.elf = Some(elf);
+    let node = options.boot()?;
+    if let Err(e) = node.wait_for_boot() {
+        eprintln!("warning: no boot prompt on the console ({e:#}); taking the picture anyway");
+    }
+    std::thread::sleep(Duration::from_millis(args.after_ms));
+    node.save_screenshot(&out)?;
+    let shot = keel_bench::Screenshot::load(&out)?;
+    eprintln!("saved the {}x{} display of {} to {}", shot.width, shot.height, board.name, shown(&out));
+    Ok(())
 }
