@@ -5,6 +5,7 @@
 
 mod boards;
 mod build;
+mod check;
 mod run;
 mod setup;
 mod size;
@@ -35,6 +36,10 @@ enum Command {
     Test(test::TestArgs),
     /// Print each firmware's flash and RAM use and compare it with the board's budget.
     Size(size::SizeArgs),
+    /// Check a memory.x and a built image against the chip's real memory map (probe-rs chip database).
+    Check(check::CheckArgs),
+    /// Write a new board folder's memory.x from the chip database.
+    NewBoard(check::NewBoardArgs),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -46,5 +51,7 @@ fn main() -> anyhow::Result<()> {
         Command::Screenshot(args) => run::screenshot(&args),
         Command::Test(args) => test::run(&args),
         Command::Size(args) => size::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::NewBoard(args) => check::new_board(&args),
     }
 }
