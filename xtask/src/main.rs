@@ -6,6 +6,7 @@
 mod boards;
 mod build;
 mod check;
+mod pac;
 mod run;
 mod setup;
 mod size;
@@ -40,6 +41,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Write a new board folder's memory.x from the chip database.
     NewBoard(check::NewBoardArgs),
+    /// Regenerate the LM3S6965 peripheral access crate (pac/lm3s6965) from its SVD with the pinned svd2rust.
+    Pac(pac::PacArgs),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -53,5 +56,6 @@ fn main() -> anyhow::Result<()> {
         Command::Size(args) => size::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NewBoard(args) => check::new_board(&args),
+        Command::Pac(args) => pac::run(&args),
     }
 }

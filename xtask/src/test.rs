@@ -41,6 +41,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
     if !focused {
         step("host tests", host_tests)?;
         step("no_std builds", no_std_builds)?;
+        step("PAC up to date", crate::pac::verify)?;
     }
     let boards = boards::select(args.board.as_deref())?;
     step("firmware builds", || {

@@ -1,0 +1,89 @@
+#[doc = "Register `SSMUX1` reader"]
+pub type R = crate::R<Ssmux1Spec>;
+#[doc = "Register `SSMUX1` writer"]
+pub type W = crate::W<Ssmux1Spec>;
+#[doc = "Field `MUX(0-3)` reader - Analog input of this sample"]
+pub type MuxR = crate::FieldReader;
+#[doc = "Field `MUX(0-3)` writer - Analog input of this sample"]
+pub type MuxW<'a, REG> = crate::FieldWriter<'a, REG, 2, u8, crate::Safe>;
+impl R {
+    #[doc = "Analog input of this sample"]
+    #[doc = ""]
+    #[doc = "<div class=\"warning\">`n` is number of field in register. `n == 0` corresponds to `MUX0` field.</div>"]
+    #[inline(always)]
+    pub fn mux(&self, n: u8) -> MuxR {
+        #[allow(clippy::no_effect)]
+        [(); 4][n as usize];
+        MuxR::new(((self.bits >> (n * 4)) & 3) as u8)
+    }
+    #[doc = "Iterator for array of:"]
+    #[doc = "Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux_iter(&self) -> impl Iterator<Item = MuxR> + '_ {
+        (0..4).map(move |n| MuxR::new(((self.bits >> (n * 4)) & 3) as u8))
+    }
+    #[doc = "Bits 0:1 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux0(&self) -> MuxR {
+        MuxR::new((self.bits & 3) as u8)
+    }
+    #[doc = "Bits 4:5 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux1(&self) -> MuxR {
+        MuxR::new(((self.bits >> 4) & 3) as u8)
+    }
+    #[doc = "Bits 8:9 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux2(&self) -> MuxR {
+        MuxR::new(((self.bits >> 8) & 3) as u8)
+    }
+    #[doc = "Bits 12:13 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux3(&self) -> MuxR {
+        MuxR::new(((self.bits >> 12) & 3) as u8)
+    }
+}
+impl W {
+    #[doc = "Analog input of this sample"]
+    #[doc = ""]
+    #[doc = "<div class=\"warning\">`n` is number of field in register. `n == 0` corresponds to `MUX0` field.</div>"]
+    #[inline(always)]
+    pub fn mux(&mut self, n: u8) -> MuxW<'_, Ssmux1Spec> {
+        #[allow(clippy::no_effect)]
+        [(); 4][n as usize];
+        MuxW::new(self, n * 4)
+    }
+    #[doc = "Bits 0:1 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux0(&mut self) -> MuxW<'_, Ssmux1Spec> {
+        MuxW::new(self, 0)
+    }
+    #[doc = "Bits 4:5 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux1(&mut self) -> MuxW<'_, Ssmux1Spec> {
+        MuxW::new(self, 4)
+    }
+    #[doc = "Bits 8:9 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux2(&mut self) -> MuxW<'_, Ssmux1Spec> {
+        MuxW::new(self, 8)
+    }
+    #[doc = "Bits 12:13 - Analog input of this sample"]
+    #[inline(always)]
+    pub fn mux3(&mut self) -> MuxW<'_, Ssmux1Spec> {
+        MuxW::new(self, 12)
+    }
+}
+#[doc = "Sequencer 1 input multiplexer (4 samples)\n\nYou can [`read`](crate::Reg::read) this register and get [`ssmux1::R`](R). You can [`reset`](crate::Reg::reset), [`write`](crate::Reg::write), [`write_with_zero`](crate::Reg::write_with_zero) this register using [`ssmux1::W`](W). You can also [`modify`](crate::Reg::modify) this register. See [API](https://docs.rs/svd2rust/#read--modify--write-api)."]
+pub struct Ssmux1Spec;
+impl crate::RegisterSpec for Ssmux1Spec {
+    type Ux = u32;
+}
+#[doc = "`read()` method returns [`ssmux1::R`](R) reader structure"]
+impl crate::Readable for Ssmux1Spec {}
+#[doc = "`write(|w| ..)` method takes [`ssmux1::W`](W) writer structure"]
+impl crate::Writable for Ssmux1Spec {
+    type Safety = crate::Unsafe;
+}
+#[doc = "`reset()` method sets SSMUX1 to value 0"]
+impl crate::Resettable for Ssmux1Spec {}
