@@ -7,7 +7,7 @@
 //!   zeroes `.bss`, then calls `main`;
 //! - a `#[panic_handler]`, which every `no_std` program must provide exactly once;
 //! - semihosting done by hand: a `bkpt 0xAB` with an operation number in r0 and its argument in r1,
-//!   which QEMU (or a debugger) services on the host; used to print and to exit.
+//!   which QEMU (or a debugger) services on the host; used to open the console, write and exit.
 //!
 //! What to look at: `freestanding.ld` next to this file, `Reset`, and the two statics: `BOOT_MESSAGES`
 //! starts at 41 (so it lives in `.data`) and `ERRORS` at 0 (`.bss`); the program prints both to show the
@@ -116,8 +116,11 @@ fn panic(_info: &PanicInfo) -> ! {
 }
 
 /// Semihosting operation numbers (Arm "Semihosting for AArch32 and AArch64", version 2.0).
-const SYS_WRITEC: usize = 0x03;
+const SYS_OPEN: usize = 0x01;
+const SYS_WRITE: usize = 0x05;
 const SYS_EXIT: usize = 0x18;
+/// `SYS_OPEN` mode 4 ("w"): with the special name ":tt", the host's standard output.
+const OPEN_MODE_WRITE: usize = 4;
 /// `ADP_Stopped_ApplicationExit`, and the run-time-error reason for a failure exit.
 const ADP_STOPPED_APPLICATION_EXIT: usize = 0x20026;
 const ADP_STOPPED_RUNTIME_ERROR_UNKNOWN: usize = 0x20023;
@@ -126,7 +129,8 @@ const ADP_STOPPED_RUNTIME_ERROR_UNKNOWN: usize = 0x20023;
 fn semihosting(operation: usize, argument: usize) -> usize {
     let result;
     // SAFETY: `bkpt 0xAB` traps to the semihosting host, which reads r0/r1 and writes r0. The argument is
-    // either a value or the address of data that lives for the whole call. Without a debugger or an
+    // either a value or the address of a parameter block (and the buffers it points to) that lives for
+    // the whole call; the host only writes where an operation says it does (none of ours do). Without a debugger or an
     // emulator attached, the breakpoint stops the core (the usual semihosting caveat).
     unsafe {
         core::arch::asm!("bkpt 0xAB", inout("r0") operation => result, in("r1") argument, options(nostack));
@@ -134,11 +138,19 @@ fn semihosting(operation: usize, argument: usize) -> usize {
     result
 }
 
-/// Writes `text` to the host's console, one byte at a time (`SYS_WRITEC` takes the byte's address).
+/// Writes `bytes` to the host's standard output: opens ":tt" (the console) and writes to that handle.
+/// (Re-opening per call keeps the program free of state; a real program would keep the handle.)
+fn write(bytes: &[u8]) {
+    const CONSOLE: &[u8] = b":tt\0";
+    let open = [CONSOLE.as_ptr() as usize, OPEN_MODE_WRITE, CONSOLE.len() - 1];
+    let handle = semihosting(SYS_OPEN, open.as_ptr() as usize);
+    let request = [handle, bytes.as_ptr() as usize, bytes.len()];
+    semihosting(SYS_WRITE, request.as_ptr() as usize);
+}
+
+/// Writes `text` to the host's standard output.
 fn print(text: &str) {
-    for byte in text.as_bytes() {
-        semihosting(SYS_WRITEC, byte as *const u8 as usize);
-    }
+    write(text.as_bytes());
 }
 
 /// Writes `value` in decimal.
@@ -153,9 +165,7 @@ fn print_number(mut value: u32) {
             break;
         }
     }
-    for digit in &digits[start..] {
-        semihosting(SYS_WRITEC, digit as *const u8 as usize);
-    }
+    write(&digits[start..]);
 }
 
 /// Ends the run: QEMU exits with status 0 for success, 1 otherwise.

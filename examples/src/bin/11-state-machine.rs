@@ -201,7 +201,7 @@ fn read_scenario() -> Scenario {
     let mut block = [buffer.as_mut_ptr() as usize, buffer.len()];
     // SAFETY: SYS_GET_CMDLINE writes at most `block[1]` bytes into `buffer` and stores the length it
     // wrote back into `block[1]`; both outlive the call.
-    let status = unsafe { cortex_m_semihosting::syscall!(GET_CMDLINE, block.as_mut_ptr()) };
+    let status = unsafe { cortex_m_semihosting::syscall1!(GET_CMDLINE, block.as_mut_ptr()) };
     let mut scenario = Scenario { presses: [Some(2), Some(6)], ..Scenario::default() };
     if status != 0 {
         return scenario;
