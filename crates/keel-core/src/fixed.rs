@@ -10,9 +10,9 @@ pub struct Milli(pub i32);
 
 impl fmt::Display for Milli {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = i64::from(self.0);
-        let sign = if value < 0 { "-" } else { "" };
-        let magnitude = value.abs();
+        // 32-bit arithmetic only: 64-bit division costs almost 1 KiB on cores without it.
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let magnitude = self.0.unsigned_abs();
         write!(f, "{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
     }
 }

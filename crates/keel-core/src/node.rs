@@ -274,8 +274,11 @@ impl Node {
         match command {
             Command::Help => {
                 say(out, format_args!("commands:\r\n"));
+                // Padded by hand: `{:<22}` would pull in core::fmt's padding code.
+                const SPACES: &str = "                      ";
                 for (syntax, what) in shell::COMMANDS {
-                    say(out, format_args!("  {syntax:<22}{what}\r\n"));
+                    let pad = &SPACES[..SPACES.len().saturating_sub(syntax.len())];
+                    say(out, format_args!("  {syntax}{pad}{what}\r\n"));
                 }
             }
             Command::Version => say(

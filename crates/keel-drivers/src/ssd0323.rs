@@ -214,6 +214,21 @@ impl<SPI: SpiDevice, DC: OutputPin> Ssd0323<SPI, DC> {
         self.write_pixels(frame.as_bytes())
     }
 
+    /// Sends a two-level frame to the whole panel: lit pixels at full brightness, the rest black.
+    pub fn flush_mono(&mut self, frame: &MonoFrameBuffer) -> Result<(), DriverError<SPI, DC>> {
+        self.set_window(0..=LAST_COLUMN, 0..=LAST_ROW)?;
+        let mut row = [0u8; (WIDTH / 2) as usize];
+        for y in 0..HEIGHT as usize {
+            for (column, byte) in row.iter_mut().enumerate() {
+                let left = frame.lit(2 * column, y);
+                let right = frame.lit(2 * column + 1, y);
+                *byte = if left { 0xf0 } else { 0 } | if right { 0x0f } else { 0 };
+            }
+            self.write_pixels(&row)?;
+        }
+        Ok(())
+    }
+
     /// Sends raw command bytes (opcodes and their arguments), for commands this driver has no method for.
     pub fn command(&mut self, bytes: &[u8]) -> Result<(), DriverError<SPI, DC>> {
         self.dc.set_low().map_err(Error::Pin)?;
@@ -323,6 +338,77 @@ impl DrawTarget for FrameBuffer {
     fn clear(&mut self, color: Self::Color) -> Result<(), Self::Error> {
         let luma = color.luma() & 0x0f;
         self.bytes.fill((luma << 4) | luma);
+        Ok(())
+    }
+}
+
+/// A 128x64 frame with two levels, one bit per pixel (1 KiB instead of [`FrameBuffer`]'s 4 KiB), for
+/// firmware that draws only black and white: a grey of luma 8 or more counts as lit.
+/// [`Ssd0323::flush_mono`] sends it.
+pub struct MonoFrameBuffer {
+    /// Rows top to bottom, 16 bytes each, the leftmost pixel in bit 7.
+    bits: [u8; (WIDTH * HEIGHT / 8) as usize],
+}
+
+impl MonoFrameBuffer {
+    /// An all-black frame.
+    pub const fn new() -> Self {
+        Self { bits: [0; (WIDTH * HEIGHT / 8) as usize] }
+    }
+
+    /// Whether the pixel at column `x`, row `y` is lit (false outside the panel).
+    pub fn lit(&self, x: usize, y: usize) -> bool {
+        if x >= WIDTH as usize || y >= HEIGHT as usize {
+            return false;
+        }
+        self.bits[(y * WIDTH as usize + x) / 8] & (0x80 >> (x % 8)) != 0
+    }
+
+    fn set(&mut self, point: Point, lit: bool) {
+        let (Ok(x), Ok(y)) = (usize::try_from(point.x), usize::try_from(point.y)) else {
+            return;
+        };
+        if x >= WIDTH as usize || y >= HEIGHT as usize {
+            return;
+        }
+        let byte = &mut self.bits[(y * WIDTH as usize + x) / 8];
+        let mask = 0x80 >> (x % 8);
+        if lit {
+            *byte |= mask;
+        } else {
+            *byte &= !mask;
+        }
+    }
+}
+
+impl Default for MonoFrameBuffer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl OriginDimensions for MonoFrameBuffer {
+    fn size(&self) -> Size {
+        Size::new(WIDTH, HEIGHT)
+    }
+}
+
+impl DrawTarget for MonoFrameBuffer {
+    type Color = Gray4;
+    type Error = Infallible;
+
+    fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Pixel<Self::Color>>,
+    {
+        for Pixel(point, color) in pixels {
+            self.set(point, color.luma() >= 8);
+        }
+        Ok(())
+    }
+
+    fn clear(&mut self, color: Self::Color) -> Result<(), Self::Error> {
+        self.bits.fill(if color.luma() >= 8 { 0xff } else { 0 });
         Ok(())
     }
 }
@@ -583,5 +669,39 @@ mod tests {
             .draw(&mut frame)
             .unwrap();
         assert!(frame.as_bytes().iter().any(|&b| b != 0));
+    }
+
+    #[test]
+    fn mono_frame_sends_lit_pixels_at_full_brightness() {
+        let mut frame = MonoFrameBuffer::new();
+        frame.set(Point::new(0, 0), true);
+        frame.set(Point::new(3, 0), true);
+        frame.set(Point::new(127, 63), true);
+        frame.set(Point::new(128, 0), true); // outside: ignored
+        assert!(frame.lit(0, 0) && frame.lit(3, 0) && frame.lit(127, 63) && !frame.lit(1, 0));
+        let mut expected = vec![PinTransaction::set(State::Low)];
+        expected.push(PinTransaction::set(State::High));
+        let mut spi_expected: Vec<SpiTransaction<u8>> = Vec::new();
+        spi_expected.extend(spi_write(&[command::SET_COLUMN_ADDRESS, 0, LAST_COLUMN, command::SET_ROW_ADDRESS, 0, LAST_ROW]));
+        let mut pins = vec![PinTransaction::set(State::Low)];
+        for y in 0..64 {
+            let mut row = vec![0u8; 64];
+            if y == 0 {
+                row[0] = 0xf0;
+                row[1] = 0x0f;
+            }
+            if y == 63 {
+                row[63] = 0x0f;
+            }
+            spi_expected.extend(spi_write(&row));
+            pins.push(PinTransaction::set(State::High));
+        }
+        let _ = expected;
+        let mut spi = SpiMock::new(&spi_expected);
+        let mut dc = PinMock::new(&pins);
+        let mut display = Ssd0323::new(spi.clone(), dc.clone());
+        display.flush_mono(&frame).unwrap();
+        spi.done();
+        dc.done();
     }
 }

@@ -1,0 +1,161 @@
+//! I2C0 master (datasheet chapter 14) as an `embedded_hal::i2c::I2c` bus, on PB2 (SCL) and PB3 (SDA).
+//!
+//! Each byte is one command to the master control register (MCS): START, RUN, STOP and ACK bits chosen from
+//! the byte's place in the transaction, then a poll of BUSY with a bound, so a stuck bus becomes a timeout
+//! error instead of a hang. Adjacent operations of one direction continue without a new START, as
+//! embedded-hal specifies; a change of direction is a repeated START.
+
+use embedded_hal::i2c::{ErrorKind, ErrorType, I2c, NoAcknowledgeSource, Operation, SevenBitAddress};
+use keel_proto::SensorFault;
+use lm3s6965_pac::{Gpiob, I2c0 as Registers};
+
+use crate::SYSCLK_HZ;
+
+/// Bus clock (standard mode).
+const SCL_HZ: u32 = 100_000;
+/// Polls of BUSY before giving up on a byte: far longer than one byte takes at 100 kHz (90 us).
+const BUSY_POLLS: u32 = 50_000;
+
+/// What can go wrong on the bus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// The address or a data byte was not acknowledged.
+    NoAcknowledge(
+        /// Which one.
+        NoAcknowledgeSource,
+    ),
+    /// Another master won arbitration (QEMU reports a missing device this way).
+    ArbitrationLoss,
+    /// The controller stayed busy past [`BUSY_POLLS`].
+    Timeout,
+}
+
+// By hand: embedded-hal's NoAcknowledgeSource has no defmt support, and `Debug2Format` would pull
+// `core::fmt`'s Debug machinery (over 1 KiB) into the image.
+impl defmt::Format for Error {
+    fn format(&self, f: defmt::Formatter<'_>) {
+        match self {
+            Error::NoAcknowledge(NoAcknowledgeSource::Address) => defmt::write!(f, "address not acknowledged"),
+            Error::NoAcknowledge(_) => defmt::write!(f, "data not acknowledged"),
+            Error::ArbitrationLoss => defmt::write!(f, "arbitration lost"),
+            Error::Timeout => defmt::write!(f, "timeout"),
+        }
+    }
+}
+
+impl embedded_hal::i2c::Error for Error {
+    fn kind(&self) -> ErrorKind {
+        match *self {
+            Error::NoAcknowledge(source) => ErrorKind::NoAcknowledge(source),
+            Error::ArbitrationLoss => ErrorKind::ArbitrationLoss,
+            Error::Timeout => ErrorKind::Other,
+        }
+    }
+}
+
+/// Maps a TMP105 driver error to the sensor fault the node reports.
+pub fn fault(error: keel_drivers::tmp105::Error<Error>) -> SensorFault {
+    use keel_drivers::tmp105::Cause;
+    match error.cause() {
+        Cause::NoDevice => SensorFault::NoDevice,
+        Cause::BadData => SensorFault::BadData,
+        _ => SensorFault::Bus,
+    }
+}
+
+/// The I2C0 master.
+pub struct I2c0 {
+    registers: Registers,
+}
+
+impl I2c0 {
+    /// Routes PB2/PB3 to I2C0 (SDA open drain, as the bus requires) and enables the master at 100 kHz.
+    pub fn new(registers: Registers, port: &Gpiob) -> Self {
+        const SCL: u32 = 1 << 2;
+        const SDA: u32 = 1 << 3;
+        // SAFETY (all three): per-pin bit registers; any value is valid.
+        port.afsel().modify(|r, w| unsafe { w.bits(r.bits() | SCL | SDA) });
+        port.odr().modify(|r, w| unsafe { w.bits(r.bits() | SDA) });
+        port.den().modify(|r, w| unsafe { w.bits(r.bits() | SCL | SDA) });
+        registers.mcr().write(|w| w.mfe().set_bit());
+        // SCL period = 2 * (1 + TPR) * 10 system clocks (datasheet 14.3.1).
+        let tpr = SYSCLK_HZ / (2 * 10 * SCL_HZ) - 1;
+        // SAFETY: TPR is a 7-bit divider; 24 for 100 kHz at 50 MHz.
+        registers.mtpr().write(|w| unsafe { w.tpr().bits(tpr as u8) });
+        I2c0 { registers }
+    }
+
+    /// Runs one byte through the master and waits for it.
+    fn byte(&mut self, start: bool, stop: bool, ack: bool) -> Result<(), Error> {
+        self.registers
+            .mcs_control()
+            .write(|w| w.run().set_bit().start().bit(start).stop().bit(stop).ack().bit(ack));
+        for _ in 0..BUSY_POLLS {
+            let status = self.registers.mcs().read();
+            if status.busy().bit_is_set() {
+                continue;
+            }
+            if status.error().bit_is_clear() {
+                return Ok(());
+            }
+            let error = if status.arblst().bit_is_set() {
+                Error::ArbitrationLoss
+            } else if status.adrack().bit_is_set() {
+                Error::NoAcknowledge(NoAcknowledgeSource::Address)
+            } else {
+                Error::NoAcknowledge(NoAcknowledgeSource::Data)
+            };
+            if error != Error::ArbitrationLoss {
+                // After a NACK the master still holds the bus: release it (datasheet figure 14-9).
+                self.registers.mcs_control().write(|w| w.stop().set_bit());
+            }
+            return Err(error);
+        }
+        Err(Error::Timeout)
+    }
+}
+
+impl ErrorType for I2c0 {
+    type Error = Error;
+}
+
+impl I2c<SevenBitAddress> for I2c0 {
+    fn transaction(&mut self, address: u8, operations: &mut [Operation<'_>]) -> Result<(), Error> {
+        let count = operations.len();
+        let mut previous_was_read: Option<bool> = None;
+        for index in 0..count {
+            let is_read = matches!(operations[index], Operation::Read(_));
+            let next_is_read = operations.get(index + 1).map(|op| matches!(op, Operation::Read(_)));
+            let last_operation = index + 1 == count;
+            let new_start = previous_was_read != Some(is_read);
+            previous_was_read = Some(is_read);
+            self.registers.msa().write(|w| {
+                // SAFETY: SA is the 7-bit address field; `address` is a 7-bit address by the trait's contract.
+                unsafe { w.sa().bits(address & 0x7f) };
+                w.rs().bit(is_read)
+            });
+            match &mut operations[index] {
+                Operation::Write(bytes) => {
+                    let length = bytes.len();
+                    for (position, &byte) in bytes.iter().enumerate() {
+                        // SAFETY: any byte is valid data.
+                        self.registers.mdr().write(|w| unsafe { w.data().bits(byte) });
+                        let last_byte = position + 1 == length;
+                        self.byte(new_start && position == 0, last_operation && last_byte, false)?;
+                    }
+                }
+                Operation::Read(buffer) => {
+                    let length = buffer.len();
+                    for (position, slot) in buffer.iter_mut().enumerate() {
+                        let last_byte = position + 1 == length;
+                        // Acknowledge every byte but the one before a STOP or a change of direction.
+                        let ack = !(last_byte && next_is_read != Some(true));
+                        self.byte(new_start && position == 0, last_operation && last_byte, ack)?;
+                        *slot = self.registers.mdr().read().data().bits();
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

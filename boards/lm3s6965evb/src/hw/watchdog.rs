@@ -1,0 +1,40 @@
+//! WATCHDOG0 (datasheet chapter 10): the first timeout raises an interrupt, the second resets the chip.
+
+use lm3s6965_pac::Watchdog0;
+
+use crate::SYSCLK_HZ;
+
+/// Time to each timeout: one second, so a stall resets the node within two.
+const TIMEOUT_TICKS: u32 = SYSCLK_HZ;
+/// The unlock key of WDTLOCK.
+const UNLOCK: u32 = 0x1ACC_E551;
+
+/// The running watchdog.
+pub struct Watchdog {
+    watchdog: Watchdog0,
+}
+
+impl Watchdog {
+    /// Loads the timeout, enables the interrupt and the reset, and locks the registers.
+    pub fn start(watchdog: Watchdog0) -> Self {
+        // SAFETY: writing the documented key unlocks the registers; any value is valid for WDTLOCK.
+        watchdog.lock().write(|w| unsafe { w.bits(UNLOCK) });
+        watchdog.load().write(|w| w.wdtload().set(TIMEOUT_TICKS));
+        // Stop the counter while a debugger halts the core, so stepping does not reset the board.
+        watchdog.test().write(|w| w.stall().set_bit());
+        watchdog.ctl().write(|w| w.inten().set_bit().resen().set_bit());
+        // SAFETY: any value other than the key locks the registers again.
+        watchdog.lock().write(|w| unsafe { w.bits(0) });
+        Watchdog { watchdog }
+    }
+
+    /// Restarts the countdown (clearing the interrupt reloads the counter).
+    pub fn feed(&mut self) {
+        // SAFETY: as in `start`.
+        self.watchdog.lock().write(|w| unsafe { w.bits(UNLOCK) });
+        // SAFETY: any value written to ICR clears the interrupt and reloads.
+        self.watchdog.icr().write(|w| unsafe { w.bits(0) });
+        // SAFETY: as in `start`.
+        self.watchdog.lock().write(|w| unsafe { w.bits(0) });
+    }
+}

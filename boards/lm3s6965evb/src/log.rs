@@ -1,0 +1,144 @@
+//! The defmt transport, and a run-time log level on top of defmt's compile-time filter.
+//!
+//! In QEMU (feature `qemu`) frames leave through semihosting `SYS_WRITEC`/`SYS_WRITE0`: QEMU routes exactly
+//! those two calls to the chardev named by `-semihosting-config chardev=ID`, which keeps the binary log
+//! apart from the UART console. `defmt-semihosting` uses `SYS_WRITE` instead, which QEMU 7.2 always sends
+//! to its own stdout, so this small logger is written here. On real boards (feature `rtt`) `defmt-rtt`
+//! does the job.
+
+use core::sync::atomic::{AtomicU8, Ordering};
+
+use keel_core::LogLevel;
+
+/// The level set with the `log` command (as `LogLevel as u8`).
+static LEVEL: AtomicU8 = AtomicU8::new(LogLevel::Info as u8);
+
+/// Sets the run-time log level.
+pub fn set_level(level: LogLevel) {
+    LEVEL.store(level as u8, Ordering::Relaxed);
+}
+
+/// Whether a message at `level` should be logged now.
+pub fn enabled(level: LogLevel) -> bool {
+    level as u8 <= LEVEL.load(Ordering::Relaxed)
+}
+
+/// `defmt::info!` etc. behind the run-time level.
+#[macro_export]
+macro_rules! log {
+    ($level:ident, $($arg:tt)*) => {
+        if $crate::log::enabled(keel_core::LogLevel::$level) {
+            $crate::log::__defmt!($level, $($arg)*);
+        }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __defmt {
+    (Error, $($arg:tt)*) => { defmt::error!($($arg)*) };
+    (Warn, $($arg:tt)*) => { defmt::warn!($($arg)*) };
+    (Info, $($arg:tt)*) => { defmt::info!($($arg)*) };
+    (Debug, $($arg:tt)*) => { defmt::debug!($($arg)*) };
+    (Trace, $($arg:tt)*) => { defmt::trace!($($arg)*) };
+}
+pub use __defmt;
+
+#[cfg(feature = "rtt")]
+use defmt_rtt as _;
+
+#[cfg(feature = "qemu")]
+mod semihosting {
+    use core::cell::RefCell;
+    use core::sync::atomic::{AtomicBool, Ordering};
+
+    use critical_section::{Mutex, RestoreState};
+
+    /// Bytes collected before one `SYS_WRITE0` call; rzcobs frames contain no zero byte before their end,
+    /// so a chunk is a valid C string once terminated.
+    const CHUNK: usize = 64;
+
+    struct State {
+        encoder: defmt::Encoder,
+        chunk: heapless::Vec<u8, { CHUNK + 1 }>,
+    }
+
+    static STATE: Mutex<RefCell<State>> =
+        Mutex::new(RefCell::new(State { encoder: defmt::Encoder::new(), chunk: heapless::Vec::new() }));
+    static TAKEN: AtomicBool = AtomicBool::new(false);
+    static mut RESTORE: RestoreState = RestoreState::invalid();
+
+    #[defmt::global_logger]
+    struct Logger;
+
+    // SAFETY: defmt calls acquire/write/flush/release in that order from one context at a time; the
+    // critical section held from acquire to release (interrupts off on this single-core chip) guarantees
+    // nothing else logs in between, and TAKEN catches re-entry from a panic inside a log call.
+    unsafe impl defmt::Logger for Logger {
+        fn acquire() {
+            // SAFETY: paired with the release in `Logger::release`, which defmt always calls.
+            let restore = unsafe { critical_section::acquire() };
+            if TAKEN.swap(true, Ordering::Relaxed) {
+                panic!("defmt logger taken reentrantly");
+            }
+            // SAFETY: only written here and read in `release`, both inside the critical section.
+            unsafe { RESTORE = restore };
+            critical_section::with(|cs| {
+                let mut state = STATE.borrow_ref_mut(cs);
+                let State { encoder, chunk } = &mut *state;
+                encoder.start_frame(|bytes| push(chunk, bytes));
+            });
+        }
+
+        unsafe fn flush() {}
+
+        unsafe fn release() {
+            critical_section::with(|cs| {
+                let mut state = STATE.borrow_ref_mut(cs);
+                let State { encoder, chunk } = &mut *state;
+                encoder.end_frame(|bytes| push(chunk, bytes));
+                send(chunk);
+            });
+            TAKEN.store(false, Ordering::Relaxed);
+            // SAFETY: RESTORE was set by the matching `acquire`; we are still inside its critical section.
+            unsafe { critical_section::release(RESTORE) };
+        }
+
+        unsafe fn write(bytes: &[u8]) {
+            critical_section::with(|cs| {
+                let mut state = STATE.borrow_ref_mut(cs);
+                let State { encoder, chunk } = &mut *state;
+                encoder.write(bytes, |bytes| push(chunk, bytes));
+            });
+        }
+    }
+
+    /// Appends encoded bytes, sending full chunks; a zero byte (the frame delimiter) goes out on its own.
+    fn push(chunk: &mut heapless::Vec<u8, { CHUNK + 1 }>, bytes: &[u8]) {
+        for &byte in bytes {
+            if byte == 0 {
+                send(chunk);
+                // SAFETY: SYS_WRITEC takes a pointer to one byte, valid for the call; QEMU runs with
+                // semihosting enabled whenever the `qemu` feature is built.
+                unsafe { cortex_m_semihosting::syscall(cortex_m_semihosting::nr::WRITEC, &byte) };
+                continue;
+            }
+            if chunk.len() == CHUNK {
+                send(chunk);
+            }
+            let _ = chunk.push(byte); // cannot fail: at most CHUNK bytes before a send
+        }
+    }
+
+    /// Writes the collected bytes (none of them zero) with one SYS_WRITE0 call.
+    fn send(chunk: &mut heapless::Vec<u8, { CHUNK + 1 }>) {
+        if chunk.is_empty() {
+            return;
+        }
+        let _ = chunk.push(0); // the spare slot holds the terminator
+        // SAFETY: SYS_WRITE0 reads a NUL-terminated string; the chunk has no zero byte before the one just
+        // pushed, and stays alive for the call.
+        unsafe { cortex_m_semihosting::syscall1(cortex_m_semihosting::nr::WRITE0, chunk.as_ptr() as usize) };
+        chunk.clear();
+    }
+}

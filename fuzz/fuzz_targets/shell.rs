@@ -1,0 +1,23 @@
+//! Arbitrary bytes into the console: the node must never panic, and must still answer a clean line after.
+#![no_main]
+
+use keel_core::{Action, Config, Event, Node, ResetReason};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let mut node = Node::new(Config { board: "fuzz" });
+    let mut sink = |_: Action<'_>| {};
+    node.handle(Event::Boot { reason: ResetReason::PowerOn, last_panic: None }, &mut sink);
+    for &byte in bytes {
+        node.handle(Event::ConsoleByte(byte), &mut sink);
+    }
+    let mut reply = String::new();
+    for &byte in b"\rversion\r" {
+        node.handle(Event::ConsoleByte(byte), &mut |action: Action<'_>| {
+            if let Action::Console(text) = action {
+                reply.push_str(text);
+            }
+        });
+    }
+    assert!(reply.contains("keel "), "no version reply after fuzz input: {reply:?}");
+});
