@@ -21,6 +21,9 @@ pub struct SizeArgs {
     /// Measure the ELFs as they are, without building first.
     #[arg(long)]
     pub no_build: bool,
+    /// Also list this many of the largest symbols of each image (where the bytes go).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
 }
 
 /// Byte counts of one firmware image.
@@ -101,7 +104,37 @@ pub fn run(args: &SizeArgs) -> Result<()> {
             crate::build::firmware(board, crate::build::Flavour::Release)?;
         }
     }
-    report(&boards)
+    let verdict = report(&boards);
+    if let Some(count) = args.top {
+        for board in &boards {
+            largest_symbols(&board.release_elf(), count)?;
+        }
+    }
+    verdict
+}
+
+/// Prints the `count` largest symbols of an image, with their section and demangled-enough names.
+fn largest_symbols(path: &Path, count: usize) -> Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let file = object::File::parse(&*bytes)?;
+    let mut symbols: Vec<(u64, String, String)> = file
+        .symbols()
+        .filter(|s| s.size() > 0)
+        .map(|s| {
+            let section = s
+                .section_index()
+                .and_then(|i| file.section_by_index(i).ok())
+                .and_then(|sec| sec.name().ok().map(str::to_owned))
+                .unwrap_or_default();
+            (s.size(), section, s.name().unwrap_or("?").to_owned())
+        })
+        .collect();
+    symbols.sort_by(|a, b| b.0.cmp(&a.0));
+    println!("\nlargest symbols of {}:", path.display());
+    for (size, section, name) in symbols.into_iter().take(count) {
+        println!("{size:>7}  {section:<14} {name}");
+    }
+    Ok(())
 }
 
 /// Prints the table for `boards` and fails when one is over budget.
