@@ -5,6 +5,7 @@
 
 mod boards;
 mod build;
+mod examples;
 mod check;
 mod pac;
 mod run;
@@ -37,6 +38,8 @@ enum Command {
     Test(test::TestArgs),
     /// Print each firmware's flash and RAM use and compare it with the board's budget.
     Size(size::SizeArgs),
+    /// Build the teaching examples in `examples/`, run each in QEMU and check its output and sizes.
+    Examples(examples::ExamplesArgs),
     /// Check a memory.x and a built image against the chip's real memory map (probe-rs chip database).
     Check(check::CheckArgs),
     /// Write a new board folder's memory.x from the chip database.
@@ -54,6 +57,7 @@ fn main() -> anyhow::Result<()> {
         Command::Screenshot(args) => run::screenshot(&args),
         Command::Test(args) => test::run(&args),
         Command::Size(args) => size::run(&args),
+        Command::Examples(args) => examples::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NewBoard(args) => check::new_board(&args),
         Command::Pac(args) => pac::run(&args),
