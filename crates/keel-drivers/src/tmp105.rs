@@ -18,8 +18,11 @@
 //! | 2 | T_LOW (alert hysteresis), same format as temperature | 16 bit |
 //! | 3 | T_HIGH (alert limit), same format as temperature | 16 bit |
 //!
-//! Each read is a write of the pointer followed by a repeated-start read (`write_read`), so it never depends on
-//! a pointer left over from an earlier access. This matches QEMU's model (`hw/sensor/tmp105.c`): it latches the
+//! Each read is two transactions: a write of the pointer (with STOP), then a read. The TMP105 keeps its pointer
+//! between transactions (datasheet, "Pointer Register"), so this reads the right register on the part and
+//! never depends on a pointer left from an earlier access; and it works on I2C masters that cannot issue a
+//! repeated START, such as QEMU's Stellaris I2C model, which ignores a START while it holds the bus (so a
+//! `write_read` there reads stale bytes). QEMU's sensor model (`hw/sensor/tmp105.c`) latches the
 //! pointer from the first written byte, answers the temperature register with 2 bytes and the configuration
 //! with 1, applies a configuration write after its single data byte, and (as the part does) masks the
 //! temperature to the configured resolution and starts in 9-bit mode.
@@ -183,9 +186,7 @@ impl<I2C: I2c> Tmp105<I2C> {
     /// at lower resolutions).
     pub fn read_raw(&mut self) -> Result<i16, Error<I2C::Error>> {
         let mut bytes = [0u8; 2];
-        self.i2c
-            .write_read(self.address, &[TEMPERATURE], &mut bytes)
-            .map_err(Error::Comm)?;
+        self.read_register(TEMPERATURE, &mut bytes)?;
         let raw = u16::from_be_bytes(bytes);
         if raw & ALWAYS_ZERO != 0 {
             return Err(Error::BadData { raw });
@@ -224,10 +225,14 @@ impl<I2C: I2c> Tmp105<I2C> {
     /// Reads the 8-bit configuration register.
     fn read_configuration(&mut self) -> Result<u8, Error<I2C::Error>> {
         let mut configuration = [0u8];
-        self.i2c
-            .write_read(self.address, &[CONFIGURATION], &mut configuration)
-            .map_err(Error::Comm)?;
+        self.read_register(CONFIGURATION, &mut configuration)?;
         Ok(configuration[0])
+    }
+
+    /// Points the sensor at `register`, then reads it in a transaction of its own (see the module doc).
+    fn read_register(&mut self, register: u8, bytes: &mut [u8]) -> Result<(), Error<I2C::Error>> {
+        self.i2c.write(self.address, &[register]).map_err(Error::Comm)?;
+        self.i2c.read(self.address, bytes).map_err(Error::Comm)
     }
 
     /// Read-modify-write of the configuration register: clears `mask`, sets `bits`. The one-shot bit is written
@@ -259,8 +264,14 @@ mod tests {
         Tmp105::new(I2cMock::new(transactions), ADDRESS)
     }
 
-    fn temperature_read(msb: u8, lsb: u8) -> Transaction {
-        Transaction::write_read(ADDRESS, vec![TEMPERATURE], vec![msb, lsb])
+    /// Pointer write, then the two-byte read, as separate transactions.
+    fn temperature_read(msb: u8, lsb: u8) -> [Transaction; 2] {
+        [Transaction::write(ADDRESS, vec![TEMPERATURE]), Transaction::read(ADDRESS, vec![msb, lsb])]
+    }
+
+    /// A pointer write to the temperature register that fails with `kind` (no read follows).
+    fn failed_temperature_read(kind: ErrorKind) -> Transaction {
+        Transaction::write(ADDRESS, vec![TEMPERATURE]).with_error(kind)
     }
 
     #[test]
@@ -279,7 +290,7 @@ mod tests {
         ];
         let transactions: Vec<_> = cases
             .iter()
-            .map(|&(m, l, _)| temperature_read(m, l))
+            .flat_map(|&(m, l, _)| temperature_read(m, l))
             .collect();
         let mut tmp = sensor(&transactions);
         for &(msb, lsb, expected) in &cases {
@@ -290,14 +301,14 @@ mod tests {
 
     #[test]
     fn raw_read_keeps_the_register_value() {
-        let mut tmp = sensor(&[temperature_read(0xe7, 0x00)]);
+        let mut tmp = sensor(&temperature_read(0xe7, 0x00));
         assert_eq!(tmp.read_raw(), Ok(-25 * 256));
         tmp.destroy().done();
     }
 
     #[test]
     fn set_low_bits_are_bad_data() {
-        let mut tmp = sensor(&[temperature_read(0xff, 0xff), temperature_read(0x12, 0x01)]);
+        let mut tmp = sensor(&[temperature_read(0xff, 0xff), temperature_read(0x12, 0x01)].concat());
         let error = tmp.read_millicelsius().unwrap_err();
         assert_eq!(error, Error::BadData { raw: 0xffff });
         assert_eq!(error.cause(), Cause::BadData);
@@ -309,12 +320,15 @@ mod tests {
     fn set_resolution_rewrites_only_r1_r0() {
         let mut tmp = sensor(&[
             // Power-up configuration: everything 0 (9 bit).
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x00]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x00]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x60]),
             // Other bits set (TM, POL, F1:F0, SD) are kept; a stale OS bit is not written back.
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x9f]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x9f]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x5f]),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x60]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x60]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x00]),
         ]);
         tmp.set_resolution(Resolution::Bits12).unwrap();
@@ -326,10 +340,14 @@ mod tests {
     #[test]
     fn resolution_reads_back() {
         let mut tmp = sensor(&[
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x00]),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x20]),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x41]),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0xe0]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x00]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x20]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x41]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0xe0]),
         ]);
         assert_eq!(tmp.resolution(), Ok(Resolution::Bits9));
         assert_eq!(tmp.resolution(), Ok(Resolution::Bits10));
@@ -341,9 +359,11 @@ mod tests {
     #[test]
     fn shutdown_and_wake_toggle_sd() {
         let mut tmp = sensor(&[
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x60]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x60]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x61]),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x61]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x61]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x60]),
         ]);
         tmp.shutdown().unwrap();
@@ -354,9 +374,8 @@ mod tests {
     #[test]
     fn a_missing_sensor_is_no_device() {
         let mut tmp = sensor(&[
-            temperature_read(0, 0)
-                .with_error(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address)),
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0])
+            failed_temperature_read(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address)),
+            Transaction::write(ADDRESS, vec![CONFIGURATION])
                 .with_error(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Unknown)),
         ]);
         let error = tmp.read_millicelsius().unwrap_err();
@@ -383,7 +402,7 @@ mod tests {
         ];
         let transactions: Vec<_> = kinds
             .iter()
-            .map(|&kind| temperature_read(0, 0).with_error(kind))
+            .map(|&kind| failed_temperature_read(kind))
             .collect();
         let mut tmp = sensor(&transactions);
         for kind in kinds {
@@ -398,7 +417,8 @@ mod tests {
     #[test]
     fn a_failed_configuration_write_is_returned() {
         let mut tmp = sensor(&[
-            Transaction::write_read(ADDRESS, vec![CONFIGURATION], vec![0x00]),
+            Transaction::write(ADDRESS, vec![CONFIGURATION]),
+            Transaction::read(ADDRESS, vec![0x00]),
             Transaction::write(ADDRESS, vec![CONFIGURATION, 0x01]).with_error(ErrorKind::Bus),
         ]);
         assert_eq!(tmp.shutdown(), Err(Error::Comm(ErrorKind::Bus)));
