@@ -7,7 +7,7 @@
 //!
 //! What to look at: how little is here compared with `freestanding/src/main.rs`, which does the
 //! runtime's work by hand, and its size in the README table: the vector table (16 exception entries plus
-//! the LM3S6965's interrupts, from the device crate) and a few dozen bytes of code.
+//! the LM3S6965's interrupts, from the peripheral access crate) and a few dozen bytes of code.
 //!
 //! Check: QEMU is asked (over QMP) where the CPU is after it has run for a while; the program counter
 //! must be inside `main`, asleep in the `wfi` loop.
@@ -16,9 +16,9 @@
 #![no_main]
 
 use cortex_m_rt::entry;
-// The device crate supplies the interrupt half of the vector table, which cortex-m-rt's `device`
-// feature requires every program to link.
-use lm3s6965 as _;
+// The peripheral access crate supplies the interrupt half of the vector table, which cortex-m-rt's
+// `device` feature requires every program to link.
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 #[entry]

@@ -6,9 +6,11 @@
 //! F's data register. Before that, the port's clock is switched on (RCGC2) and PF0 made a digital output
 //! (DIR, DEN): a peripheral whose clock is gated off ignores its registers.
 //!
-//! What to look at: the order of the set-up writes; the data register address (`DATA_PF0`): GPIODATA
-//! uses address bits 9:2 as a mask, so writing through that address changes PF0 and nothing else, with
-//! no read-modify-write; `RELOAD`, computed from the core clock (12.5 MHz in QEMU after reset).
+//! What to look at: the order of the set-up writes; `data_masked(PF0)`: GPIODATA is mirrored over 256
+//! words whose address bits 9:2 mask the pins a write changes, so writing the word at index `PF0`
+//! changes PF0 and nothing else, with no read-modify-write; `RELOAD`, computed from the core clock
+//! (12.5 MHz in QEMU after reset). The register access goes through Keel's PAC (`pac/lm3s6965`), whose
+//! `Peripherals::take` hands out the registers once: no `unsafe` is needed.
 //!
 //! Check: QEMU traces every PF0 change (`-trace pl061_set_output`) while the check samples QEMU's
 //! instruction counter (under `-icount`, virtual time is the count times a fixed step); the half period
@@ -17,34 +19,31 @@
 #![no_std]
 #![no_main]
 
-#[path = "../registers.rs"]
-mod registers;
-
 use cortex_m::peripheral::syst::SystClkSource;
 use cortex_m_rt::entry;
-use lm3s6965 as _;
+use lm3s6965_pac as pac;
 use panic_halt as _;
-use registers::{gpiof, sysctl};
 
 /// QEMU's LM3S6965 core clock after reset: 12.5 MHz (see the README).
 const CORE_CLOCK_HZ: u32 = 12_500_000;
 /// SysTick wraps every 500 ms: it counts RELOAD..=0, RELOAD + 1 core clock cycles.
 const RELOAD: u32 = CORE_CLOCK_HZ / 2 - 1;
+/// PF0's bit in port F's registers, which is also the index of the data word that reaches PF0 alone.
+const PF0: usize = 1 << 0;
 
 #[entry]
 fn main() -> ! {
     let core = cortex_m::Peripherals::take().expect("taken once, at start-up");
+    let device = pac::Peripherals::take().expect("taken once, at start-up");
     let mut systick = core.SYST;
 
-    // SAFETY: this program is the only code touching System Control and GPIO port F, and nothing runs
-    // concurrently (no interrupts are enabled).
-    unsafe {
-        registers::set_bits(sysctl::RCGC2, sysctl::RCGC2_GPIOF);
-        // The datasheet asks for a few clocks after enabling a peripheral before touching it.
-        cortex_m::asm::delay(3);
-        registers::set_bits(gpiof::DIR, gpiof::PF0);
-        registers::set_bits(gpiof::DEN, gpiof::PF0);
-    }
+    // Clock GPIO port F; the datasheet asks for a few cycles before its registers answer, which reading
+    // the clock gate back provides.
+    device.sysctl.rcgc2().modify(|_, w| w.gpiof().set_bit());
+    let _ = device.sysctl.rcgc2().read();
+    let port = &device.gpiof;
+    port.dir().modify(|_, w| w.p(0).set_bit());
+    port.den().modify(|_, w| w.p(0).set_bit());
 
     systick.set_clock_source(SystClkSource::Core);
     systick.set_reload(RELOAD);
@@ -55,7 +54,6 @@ fn main() -> ! {
     loop {
         while !systick.has_wrapped() {}
         on = !on;
-        // SAFETY: PF0 is configured above and owned by this loop; the masked address changes only PF0.
-        unsafe { registers::write(gpiof::DATA_PF0, if on { gpiof::PF0 } else { 0 }) };
+        port.data_masked(PF0).write(|w| w.p(0).bit(on));
     }
 }

@@ -5,13 +5,15 @@
 //! any chip. This file then supplies the board side: `Pf0`, the EVB's LED pin, implements `OutputPin`
 //! over the GPIO registers, and `SysTickDelay` implements `DelayNs` over the core's SysTick timer.
 //!
-//! "Done soundly": `Pf0` can only be obtained once (`Pf0::take`, like a PAC's `Peripherals::take`), so two
-//! owners can never drive the pin; and it writes through GPIODATA's masked address, which changes PF0
-//! alone in one store. A driver that does `data = data | mask` (read-modify-write) from safe methods
-//! would race with any other code, such as an interrupt handler, writing another pin of the same port.
+//! "Done soundly": `Pf0` owns GPIO port F (`pac::Gpiof`, handed out once by the PAC's
+//! `Peripherals::take`), so no other code can drive the pin, and no `unsafe` is needed; and it writes
+//! through GPIODATA's masked word, which changes PF0 alone in one store. The seed's driver did
+//! `odr = odr | mask` (read-modify-write) through a raw pointer from safe methods: any other code, such as
+//! an interrupt handler writing another pin of the same port between the read and the write, would have
+//! its change undone, and nothing stopped two such drivers from existing.
 //!
 //! What to look at: `blink_led`'s bounds; `impl OutputPin for Pf0` (`Error = Infallible`: this pin
-//! cannot fail, and the type says so); the one place with `unsafe` per register access.
+//! cannot fail, and the type says so); `SysTickDelay`, which owns SysTick for the same reason.
 //!
 //! Check: like example 03, the PF0 trace against QEMU's instruction counter: the half period must be
 //! 250 ms of virtual time, within 2 %.
@@ -19,19 +21,14 @@
 #![no_std]
 #![no_main]
 
-#[path = "../registers.rs"]
-mod registers;
-
 use core::convert::Infallible;
-use core::sync::atomic::{AtomicBool, Ordering};
 
 use cortex_m::peripheral::{syst::SystClkSource, SYST};
 use cortex_m_rt::entry;
 use embedded_hal::delay::DelayNs;
 use embedded_hal::digital::{ErrorType, OutputPin};
-use lm3s6965 as _;
+use lm3s6965_pac as pac;
 use panic_halt as _;
-use registers::{gpiof, sysctl};
 
 /// QEMU's LM3S6965 core clock after reset: 12.5 MHz (see the README).
 const CORE_CLOCK_HZ: u32 = 12_500_000;
@@ -54,32 +51,29 @@ where
 #[entry]
 fn main() -> ! {
     let core = cortex_m::Peripherals::take().expect("taken once, at start-up");
-    let led = Pf0::take().expect("taken once, at start-up");
+    let device = pac::Peripherals::take().expect("taken once, at start-up");
+    let led = Pf0::new(&device.sysctl, device.gpiof);
     let delay = SysTickDelay::new(core.SYST, CORE_CLOCK_HZ);
     blink_led(led, delay, 250)
 }
 
 /// The EVB's user LED pin, PF0, configured as a push-pull output.
 pub struct Pf0 {
-    _owned: (),
+    /// The whole port: owning it is what makes this the only code driving its pins.
+    port: pac::Gpiof,
 }
 
 impl Pf0 {
-    /// Configures PF0 as an output and returns it; `None` if it was taken before.
-    pub fn take() -> Option<Pf0> {
-        static TAKEN: AtomicBool = AtomicBool::new(false);
-        if TAKEN.swap(true, Ordering::Relaxed) {
-            return None;
-        }
-        // SAFETY: `TAKEN` makes this the only configuration of GPIO port F in the program; the clock
-        // gate and the port's DIR/DEN are not written anywhere else.
-        unsafe {
-            registers::set_bits(sysctl::RCGC2, sysctl::RCGC2_GPIOF);
-            cortex_m::asm::delay(3);
-            registers::set_bits(gpiof::DIR, gpiof::PF0);
-            registers::set_bits(gpiof::DEN, gpiof::PF0);
-        }
-        Some(Pf0 { _owned: () })
+    /// PF0's bit in the port's registers, and the index of the data word that reaches PF0 alone.
+    const MASK: usize = 1 << 0;
+
+    /// Clocks GPIO port F and makes PF0 a digital output.
+    pub fn new(sysctl: &pac::Sysctl, port: pac::Gpiof) -> Pf0 {
+        sysctl.rcgc2().modify(|_, w| w.gpiof().set_bit());
+        let _ = sysctl.rcgc2().read(); // the few cycles the datasheet asks for before using the port
+        port.dir().modify(|_, w| w.p(0).set_bit());
+        port.den().modify(|_, w| w.p(0).set_bit());
+        Pf0 { port }
     }
 }
 
@@ -89,14 +83,12 @@ impl ErrorType for Pf0 {
 
 impl OutputPin for Pf0 {
     fn set_low(&mut self) -> Result<(), Infallible> {
-        // SAFETY: `self` is the only `Pf0`; the masked address writes PF0 and no other pin.
-        unsafe { registers::write(gpiof::DATA_PF0, 0) };
+        self.port.data_masked(Self::MASK).write(|w| w.p(0).clear_bit());
         Ok(())
     }
 
     fn set_high(&mut self) -> Result<(), Infallible> {
-        // SAFETY: as in `set_low`.
-        unsafe { registers::write(gpiof::DATA_PF0, gpiof::PF0) };
+        self.port.data_masked(Self::MASK).write(|w| w.p(0).set_bit());
         Ok(())
     }
 }

@@ -8,13 +8,14 @@
 //!
 //! How the halves get to their owners without `static mut`: the queue itself is created by
 //! `cortex_m::singleton!` (a `&'static mut` handed out once), `split` gives the two halves, `main` keeps
-//! the consumer on its stack, and the producer is moved into `PRODUCER`, a
-//! `critical_section::Mutex<RefCell<Option<_>>>` that the handler borrows inside a critical section.
-//! `STATS`, the counters both sides read and write, lives in a Mutex too. See the README for why the
-//! `static mut PRODUCER` / `static mut CONSUMER` pattern is unsound.
+//! the consumer on its stack, and the producer is moved, together with the timer and the ADC the handler
+//! drives, into `SAMPLER`, a `critical_section::Mutex<RefCell<Option<_>>>` that the handler borrows
+//! inside a critical section. `STATS`, the counters both sides read, lives in a Mutex too. See the
+//! README for why the `static mut PRODUCER` / `static mut CONSUMER` pattern is unsound.
 //!
-//! What to look at: `TIMER_0A` (clear the interrupt, drain the FIFO, enqueue, count drops when the
-//! queue is full); the sleep in `main`, which checks the queue and executes `wfi` with interrupts
+//! What to look at: `TIMER0A` (clear the interrupt, drain the FIFO, enqueue, count drops when the
+//! queue is full); no `unsafe` but unmasking the interrupt, since the PAC's owned register blocks move
+//! into the handler's state; the sleep in `main`, which checks the queue and executes `wfi` with interrupts
 //! masked, so an interrupt arriving between the check and the sleep still wakes it.
 //!
 //! Check: the golden file `expected/05-interrupt-queue.run` (QEMU's ADC returns a fixed pseudo-random
@@ -23,9 +24,6 @@
 #![no_std]
 #![no_main]
 
-#[path = "../registers.rs"]
-mod registers;
-
 use core::cell::RefCell;
 
 use cortex_m::peripheral::NVIC;
@@ -33,9 +31,8 @@ use cortex_m_rt::entry;
 use cortex_m_semihosting::{debug, hprintln};
 use critical_section::Mutex;
 use heapless::spsc::{Producer, Queue};
-use lm3s6965::{interrupt, Interrupt};
+use lm3s6965_pac::{self as pac, interrupt, Interrupt};
 use panic_halt as _;
-use registers::{adc0, sysctl, timer0};
 
 /// QEMU's LM3S6965 core clock after reset: 12.5 MHz (see the README).
 const CORE_CLOCK_HZ: u32 = 12_500_000;
@@ -55,18 +52,29 @@ struct Stats {
     dropped: u32,
 }
 
-/// The producer half of the queue, owned by `TIMER_0A` once `main` has put it here.
-static PRODUCER: Mutex<RefCell<Option<Producer<'static, u16>>>> = Mutex::new(RefCell::new(None));
+/// Everything the interrupt handler owns: the timer (to acknowledge it), the ADC (to read samples) and
+/// the producer half of the queue.
+struct Sampler {
+    timer: pac::Timer0,
+    adc: pac::Adc0,
+    producer: Producer<'static, u16>,
+}
+
+static SAMPLER: Mutex<RefCell<Option<Sampler>>> = Mutex::new(RefCell::new(None));
 static STATS: Mutex<RefCell<Stats>> = Mutex::new(RefCell::new(Stats { produced: 0, dropped: 0 }));
 
 #[entry]
 fn main() -> ! {
+    let device = pac::Peripherals::take().expect("taken once, at start-up");
     let queue: &'static mut Queue<u16, QUEUE_LENGTH> =
         cortex_m::singleton!(: Queue<u16, QUEUE_LENGTH> = Queue::new()).expect("runs once");
     let (producer, mut consumer) = queue.split();
-    critical_section::with(|cs| PRODUCER.borrow_ref_mut(cs).replace(producer));
 
-    start_sampling();
+    let (timer, adc) = start_sampling(&device.sysctl, device.timer0, device.adc0);
+    critical_section::with(|cs| SAMPLER.borrow_ref_mut(cs).replace(Sampler { timer, adc, producer }));
+    // SAFETY: unmasking an interrupt can break a critical section that relies on it being masked; none
+    // does here, and everything the handler uses is in `SAMPLER` and `STATS` already.
+    unsafe { NVIC::unmask(Interrupt::TIMER0A) };
     hprintln!("sampling every {} ms", 1_000 / SAMPLE_HZ);
 
     let mut consumed = 0;
@@ -94,49 +102,37 @@ fn main() -> ! {
 }
 
 /// Starts timer 0 as a periodic timer that triggers the ADC and interrupts on every time-out.
-fn start_sampling() {
-    // SAFETY: `main` calls this once, before the interrupt is unmasked; nothing else touches System
-    // Control, timer 0 or the ADC.
-    unsafe {
-        registers::set_bits(sysctl::RCGC0, sysctl::RCGC0_ADC);
-        registers::set_bits(sysctl::RCGC1, sysctl::RCGC1_TIMER0);
-        cortex_m::asm::delay(3);
-        // ADC sequencer 3: one sample per timer trigger.
-        registers::write(adc0::EMUX, adc0::EMUX3_TIMER);
-        registers::write(adc0::SSCTL3, adc0::SSCTL_END0_IE0);
-        registers::write(adc0::ACTSS, adc0::ACTSS_ASEN3);
-        // Timer 0: 32-bit periodic, time-out interrupt, ADC trigger.
-        registers::write(timer0::CFG, 0);
-        registers::write(timer0::TAMR, timer0::TAMR_PERIODIC);
-        registers::write(timer0::TAILR, CORE_CLOCK_HZ / SAMPLE_HZ - 1);
-        registers::write(timer0::IMR, timer0::TIMEOUT);
-        registers::write(timer0::CTL, timer0::CTL_TAEN | timer0::CTL_TAOTE);
-        // SAFETY: the handler only uses `PRODUCER` and `STATS` (both behind a Mutex), already set up.
-        NVIC::unmask(Interrupt::TIMER_0A);
-    }
+fn start_sampling(sysctl: &pac::Sysctl, timer: pac::Timer0, adc: pac::Adc0) -> (pac::Timer0, pac::Adc0) {
+    sysctl.rcgc0().modify(|_, w| w.adc().set_bit());
+    sysctl.rcgc1().modify(|_, w| w.timer0().set_bit());
+    let _ = sysctl.rcgc1().read(); // the few cycles the datasheet asks for before using them
+    // ADC sequencer 3: one sample per timer trigger, flagged as the end of the sequence.
+    adc.emux().modify(|_, w| w.em3().timer());
+    adc.ssctl3().write(|w| w.end0().set_bit().ie0().set_bit());
+    adc.actss().modify(|_, w| w.asen3().set_bit());
+    // Timer 0: one 32-bit periodic timer, time-out interrupt, ADC trigger on time-out.
+    timer.cfg().write(|w| w.gptmcfg().timer_32bit());
+    timer.tamr().write(|w| w.tamr().periodic());
+    timer.tailr().write(|w| w.tailr().set(CORE_CLOCK_HZ / SAMPLE_HZ - 1));
+    timer.imr().write(|w| w.tatoim().set_bit());
+    timer.ctl().write(|w| w.taen().set_bit().taote().set_bit());
+    (timer, adc)
 }
 
 /// Timer 0 time-out: move the sample(s) the time-out triggered from the ADC into the queue.
 #[interrupt]
-fn TIMER_0A() {
-    // SAFETY: this handler owns timer 0's interrupt clear and ADC sequencer 3's FIFO; `main` stopped
-    // touching both before unmasking the interrupt.
-    unsafe {
-        registers::write(timer0::ICR, timer0::TIMEOUT);
-        registers::write(adc0::ISC, adc0::IN3);
-    }
+fn TIMER0A() {
     critical_section::with(|cs| {
-        let mut producer = PRODUCER.borrow_ref_mut(cs);
+        let mut sampler = SAMPLER.borrow_ref_mut(cs);
+        let Some(sampler) = sampler.as_mut() else { return };
         let mut stats = STATS.borrow_ref_mut(cs);
-        // SAFETY: as above.
-        while unsafe { registers::read(adc0::SSFSTAT3) } & adc0::FIFO_EMPTY == 0 {
-            // SAFETY: as above; reading the FIFO pops one sample.
-            let sample = unsafe { registers::read(adc0::SSFIFO3) } as u16;
+        sampler.timer.icr().write(|w| w.tatocint().clear_bit_by_one());
+        sampler.adc.isc().write(|w| w.in3().clear_bit_by_one());
+        while !sampler.adc.ssfstat3().read().empty().bit() {
+            let sample = sampler.adc.ssfifo3().read().data().bits();
             stats.produced += 1;
-            if let Some(producer) = producer.as_mut() {
-                if producer.enqueue(sample).is_err() {
-                    stats.dropped += 1;
-                }
+            if sampler.producer.enqueue(sample).is_err() {
+                stats.dropped += 1;
             }
         }
     });

@@ -23,10 +23,10 @@ use panic_semihosting as _;
 
 rtic_monotonics::systick_monotonic!(Mono, 1_000);
 
-#[rtic::app(device = lm3s6965, dispatchers = [SSI0])]
+#[rtic::app(device = lm3s6965_pac, dispatchers = [SSI0])]
 mod app {
     use cortex_m_semihosting::{debug, hprintln};
-    use lm3s6965::Interrupt;
+    use lm3s6965_pac::Interrupt;
     use rtic_monotonics::systick::prelude::*;
 
     use super::Mono;

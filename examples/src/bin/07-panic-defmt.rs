@@ -16,7 +16,7 @@
 
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use defmt_semihosting as _;
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_probe as _;
 
 #[entry]

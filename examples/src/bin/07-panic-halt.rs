@@ -14,7 +14,7 @@
 #![no_main]
 
 use cortex_m_rt::entry;
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 #[entry]

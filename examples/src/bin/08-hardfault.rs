@@ -27,7 +27,7 @@
 
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use cortex_m_semihosting::{debug, hprintln};
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 /// A word-aligned buffer; the load below starts one byte into it.

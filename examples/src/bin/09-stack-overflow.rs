@@ -28,7 +28,7 @@ use core::sync::atomic::{AtomicU32, Ordering};
 
 use cortex_m_rt::entry;
 use cortex_m_semihosting::{debug, hio};
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 /// What `STATE` holds until something overwrites it.

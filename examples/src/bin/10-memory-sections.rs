@@ -24,7 +24,7 @@ use core::mem::{align_of, offset_of, size_of, MaybeUninit};
 
 use cortex_m_rt::entry;
 use cortex_m_semihosting::{debug, hprintln};
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 /// Marks `BootRecord` as written by this program (anything else is power-on garbage).

@@ -25,7 +25,7 @@ use core::sync::atomic::{AtomicU32, Ordering};
 use cortex_m::peripheral::{syst::SystClkSource, SYST};
 use cortex_m_rt::{entry, exception};
 use cortex_m_semihosting::{debug, hprintln};
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 /// QEMU's LM3S6965 core clock after reset: 12.5 MHz (see the README).

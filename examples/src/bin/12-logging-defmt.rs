@@ -15,7 +15,7 @@
 
 use cortex_m_rt::entry;
 use defmt_semihosting as _;
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 #[entry]

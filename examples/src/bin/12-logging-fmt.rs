@@ -13,7 +13,7 @@
 
 use cortex_m_rt::entry;
 use cortex_m_semihosting::{debug, hprintln};
-use lm3s6965 as _;
+use lm3s6965_pac as _;
 use panic_halt as _;
 
 #[entry]
