@@ -40,8 +40,9 @@ pub fn parse_u32(text: &str) -> Result<u32, ParseError> {
 /// `21.5` gives 21500, `-0.125` gives -125.
 pub fn parse_milli(text: &str) -> Result<i32, ParseError> {
     let (negative, body) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
+        // `get` rather than indexing: no panic path (and its formatting code) in the firmware image.
+        Some(b'-') => (true, text.get(1..).unwrap_or("")),
+        Some(b'+') => (false, text.get(1..).unwrap_or("")),
         _ => (false, text),
     };
     let (whole, fraction) = match body.split_once('.') {

@@ -152,7 +152,7 @@ impl Node {
             while !message.is_char_boundary(end) {
                 end -= 1;
             }
-            let _ = self.last_panic.push_str(&message[..end]);
+            let _ = self.last_panic.push_str(message.get(..end).unwrap_or(""));
         }
         say(out, format_args!("\r\nKeel {VERSION} on {}\r\n", self.config.board));
         say(out, format_args!("reset: {}\r\n", reset_name(reason)));
@@ -277,7 +277,7 @@ impl Node {
                 // Padded by hand: `{:<22}` would pull in core::fmt's padding code.
                 const SPACES: &str = "                      ";
                 for (syntax, what) in shell::COMMANDS {
-                    let pad = &SPACES[..SPACES.len().saturating_sub(syntax.len())];
+                    let pad = SPACES.get(syntax.len()..).unwrap_or("");
                     say(out, format_args!("  {syntax}{pad}{what}\r\n"));
                 }
             }

@@ -66,7 +66,8 @@ impl SpiDevice for Spi {
                     }
                 }
                 Operation::TransferInPlace(buffer) => buffer.iter_mut().for_each(|b| *b = self.exchange(*b)),
-                Operation::DelayNs(ns) => cortex_m::asm::delay((u64::from(*ns) * u64::from(SYSCLK_HZ) / 1_000_000_000) as u32),
+                // Rounded up to whole microseconds; 32-bit arithmetic keeps 64-bit division out of the image.
+                Operation::DelayNs(ns) => cortex_m::asm::delay(ns.div_ceil(1000).saturating_mul(SYSCLK_HZ / 1_000_000)),
             }
         }
         // D/C may change after this returns: the last byte must be out first.

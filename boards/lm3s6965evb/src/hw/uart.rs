@@ -13,6 +13,8 @@ pub const BAUD: u32 = 115_200;
 
 /// Divisor registers for `BAUD`: BRD = SYSCLK / (16 * BAUD), IBRD its integer part, FBRD its fraction * 64
 /// rounded (datasheet 12.3.2).
+const DIVISORS: (u16, u8) = divisors();
+
 const fn divisors() -> (u16, u8) {
     let times_64 = (SYSCLK_HZ as u64 * 4 + BAUD as u64 / 2) / BAUD as u64; // 64 * SYSCLK / (16 * BAUD), rounded
     ((times_64 / 64) as u16, (times_64 % 64) as u8)
@@ -73,7 +75,8 @@ impl Rx {
 }
 
 fn configure(registers: &Registers, receive_interrupts: bool) {
-    let (integer, fraction) = divisors();
+    // A constant: computed by the compiler, so no 64-bit division code in the image.
+    let (integer, fraction) = DIVISORS;
     registers.ctl().write(|w| w.uarten().clear_bit());
     registers.ibrd().write(|w| w.divint().set(integer));
     registers.fbrd().write(|w| w.divfrac().set(fraction));
