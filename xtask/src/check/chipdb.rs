@@ -263,7 +263,7 @@ fn memory_of(family: &ChipFamily, chip: &Chip, core: Option<&str>) -> anyhow::Re
         CoreType::Riscv => Architecture::RiscV,
         _ => Architecture::Other,
     };
-    let visible = |cores: &[String]| cores.is_empty() || cores.iter().any(|c| *c == selected.name);
+    let visible = |cores: &[String]| cores.is_empty() || cores.contains(&selected.name);
     let mut regions: Vec<ChipRegion> = chip
         .memory_map
         .iter()
@@ -306,11 +306,8 @@ pub fn closest(wanted: &str, count: usize) -> Vec<String> {
     let mut scored: Vec<(usize, usize, &str)> = names()
         .map(|(_, chip, candidate)| {
             let candidate_normal = normal(candidate);
-            let score = if candidate_normal.starts_with(&wanted) {
-                0
-            } else {
-                1 + edit_distance(&wanted, &candidate_normal[..candidate_normal.len().min(wanted.len() + 2)])
-            };
+            let score =
+                if candidate_normal.starts_with(&wanted) { 0 } else { 1 + edit_distance(&wanted, &candidate_normal) };
             (score, chip.name.len(), chip.name.as_str())
         })
         .collect();
@@ -327,19 +324,29 @@ pub fn closest(wanted: &str, count: usize) -> Vec<String> {
     result
 }
 
-/// Levenshtein distance over bytes.
+/// Edit distance over bytes, counting a swap of two neighbours as one edit (typed chip names transpose
+/// digits: `STM32F130` for `STM32F103`).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.bytes().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // rows[i][j]: distance between a[..i] and b[..j].
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
     }
-    previous[b.len()]
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
 }
 
 /// How many chips the database describes.
@@ -383,6 +390,7 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("same", "same"), 0);
+        assert_eq!(edit_distance("stm32f130c8", "stm32f103c8"), 1);
     }
 
     #[test]

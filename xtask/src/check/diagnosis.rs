@@ -185,19 +185,22 @@ impl fmt::Display for Finding {
 /// four spaces (or `indent`, when longer).
 fn wrap(text: &str, indent: &str) -> String {
     let indent = if indent.len() > 4 { indent } else { "    " };
-    let mut out = String::new();
-    let mut line_length = 0;
-    for word in text.split(' ') {
-        if line_length > 0 && line_length + 1 + word.len() > WIDTH {
+    let words = text.trim_start();
+    let mut out = text[..text.len() - words.len()].to_string();
+    let mut line_length = out.len();
+    let mut line_start = true;
+    for word in words.split(' ') {
+        if !line_start && line_length + 1 + word.len() > WIDTH {
             out.push('\n');
             out.push_str(indent);
             line_length = indent.len();
-        } else if line_length > 0 {
+        } else if !line_start {
             out.push(' ');
             line_length += 1;
         }
         out.push_str(word);
         line_length += word.len();
+        line_start = false;
     }
     out
 }
@@ -220,9 +223,9 @@ pub fn range(start: u64, end: u64) -> String {
 pub fn size(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
-    } else if bytes >= KIB && bytes % KIB == 0 {
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
         format!("{} KiB", bytes / KIB)
     } else if bytes >= KIB {
         format!("{bytes} B ({:.1} KiB)", bytes as f64 / KIB as f64)
@@ -233,9 +236,9 @@ pub fn size(bytes: u64) -> String {
 
 /// A size as memory.x's LENGTH writes it: `64K`, `1M`, or hex when it is not a whole number of KiB.
 pub fn linker_length(bytes: u64) -> String {
-    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
         format!("{}M", bytes >> 20)
-    } else if bytes % 1024 == 0 && bytes > 0 {
+    } else if bytes.is_multiple_of(1024) && bytes > 0 {
         format!("{}K", bytes >> 10)
     } else {
         format!("{bytes:#x}")

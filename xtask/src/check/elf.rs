@@ -128,9 +128,8 @@ pub fn check(image: &Image, script: Option<&LinkerScript>, chip: &ChipMemory, mi
             return findings;
         }
     }
-    let declared: Vec<(&Region, Option<Kind>)> = script
-        .map(|s| s.regions.iter().map(|r| (r, regions::kind_of(r, chip))).collect())
-        .unwrap_or_default();
+    let declared: Vec<(&Region, Option<Kind>)> =
+        script.map(|s| s.regions.iter().map(|r| (r, regions::kind_of(r, chip))).collect()).unwrap_or_default();
     let initial_sp = match chip.architecture {
         Architecture::CortexM => cortex_m_vectors(image, script, chip, &declared, &mut findings),
         Architecture::RiscV => {
@@ -213,7 +212,10 @@ fn cortex_m_vectors(
         findings.push(Finding::error(
             Code::NoVectorTable,
             &table.name,
-            format!("the vector table holds {} bytes: too few for the initial stack pointer and reset vector", table.head.len()),
+            format!(
+                "the vector table holds {} bytes: too few for the initial stack pointer and reset vector",
+                table.head.len()
+            ),
         ));
         return None;
     }
@@ -294,7 +296,9 @@ fn section_fits(section: &Section, chip: &ChipMemory, declared: &[(&Region, Opti
             None if section.writable && chip.span_at(Kind::Flash, section.address).is_some() => {
                 "it is writable but placed in flash: writes to it do nothing (or fault)".to_string()
             }
-            None => format!("the chip has no {} there", kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" or ")),
+            None => {
+                format!("the chip has no {} there", kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" or "))
+            }
         };
         return Some(
             Finding::error(
@@ -307,14 +311,19 @@ fn section_fits(section: &Section, chip: &ChipMemory, declared: &[(&Region, Opti
     }
     if !declared.is_empty() && !declared.iter().any(|(r, _)| r.origin <= section.address && section.end() <= r.end()) {
         let reason = match declared.iter().find(|(r, _)| r.origin <= section.address && section.address < r.end()) {
-            Some((region, _)) => format!("it runs {} past the end of {}", size(section.end() - region.end()), region.name),
+            Some((region, _)) => {
+                format!("it runs {} past the end of {}", size(section.end() - region.end()), region.name)
+            }
             None => "no region of memory.x holds it".to_string(),
         };
         return Some(
             Finding::error(
                 Code::SectionOutsideRegion,
                 name,
-                format!("{name} occupies {span} ({}), but {reason}: the image was linked with another memory.x", size(section.size)),
+                format!(
+                    "{name} occupies {span} ({}), but {reason}: the image was linked with another memory.x",
+                    size(section.size)
+                ),
             )
             .with_fix("rebuild the image with this memory.x"),
         );
@@ -440,7 +449,9 @@ fn stack(
                     size(end - start)
                 ),
             )
-            .with_fix("make the statics smaller (large buffers in .bss), or lower the minimum if the stack really needs less"),
+            .with_fix(
+                "make the statics smaller (large buffers in .bss), or lower the minimum if the stack really needs less",
+            ),
         );
     }
     if !protected {

@@ -127,8 +127,8 @@ struct Token {
 
 /// Operators, longest first so that `<<=` wins over `<<` and `<`.
 const PUNCTUATION: &[&str] = &[
-    "<<=", ">>=", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "+=", "-=", "*=", "/=", "&=", "|=", "{", "}",
-    "(", ")", ";", ",", ":", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "!", "<", ">", "?",
+    "<<=", ">>=", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "+=", "-=", "*=", "/=", "&=", "|=", "{", "}", "(",
+    ")", ";", ",", ":", "=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "!", "<", ">", "?",
 ];
 
 fn tokenize(text: &str, name: &str) -> Result<Vec<Token>> {
@@ -243,10 +243,7 @@ impl<'a> Parser<'a> {
     }
 
     fn line(&self) -> usize {
-        self.tokens
-            .get(self.position)
-            .or_else(|| self.tokens.last())
-            .map_or(1, |t| t.line)
+        self.tokens.get(self.position).or_else(|| self.tokens.last()).map_or(1, |t| t.line)
     }
 
     fn location(&self) -> String {
@@ -563,7 +560,9 @@ fn evaluate(expr: &Expr, script: &LinkerScript) -> std::result::Result<u64, Unkn
         Expr::Number(n) => *n,
         Expr::Symbol(name) => match script.symbols.get(name) {
             Some(value) => *value,
-            None if name == "." => return Err(Unknown("`.` (the location counter) is only known to the linker".into())),
+            None if name == "." => {
+                return Err(Unknown("`.` (the location counter) is only known to the linker".into()))
+            }
             None => return Err(Unknown(format!("`{name}` is not defined before this point"))),
         },
         Expr::Unary(op, inner) => {
@@ -613,11 +612,8 @@ fn evaluate(expr: &Expr, script: &LinkerScript) -> std::result::Result<u64, Unkn
 fn call(function: &str, arguments: &[Expr], script: &LinkerScript) -> std::result::Result<u64, Unknown> {
     let region = |arguments: &[Expr]| match arguments {
         [Expr::Symbol(name)] => {
-            let name = script
-                .region_aliases
-                .iter()
-                .find(|a| a.alias == *name)
-                .map_or(name.as_str(), |a| a.region.as_str());
+            let name =
+                script.region_aliases.iter().find(|a| a.alias == *name).map_or(name.as_str(), |a| a.region.as_str());
             script.region(name).ok_or_else(|| Unknown(format!("no region `{name}` is declared before this point")))
         }
         _ => Err(Unknown(format!("{function}() takes a region name"))),
@@ -661,7 +657,7 @@ mod tests {
         assert_eq!(parse_number("64K").unwrap(), 65536);
         assert_eq!(parse_number("64k").unwrap(), 65536);
         assert_eq!(parse_number("1M").unwrap(), 1 << 20);
-        assert_eq!(parse_number("0x400K").unwrap(), 0x40_0000);
+        assert_eq!(parse_number("0x400K").unwrap(), 0x10_0000);
         assert_eq!(parse_number("$1000").unwrap(), 0x1000);
         assert_eq!(parse_number("010").unwrap(), 8);
         assert_eq!(parse_number("0").unwrap(), 0);
@@ -732,8 +728,16 @@ mod tests {
     fn follows_includes_next_to_the_script() {
         let directory = std::env::temp_dir().join(format!("keel-linker-script-{}", std::process::id()));
         std::fs::create_dir_all(directory.join("chip")).unwrap();
-        std::fs::write(directory.join("chip/stm32f103c8.x"), "MEMORY { FLASH : ORIGIN = 0x08000000, LENGTH = 64K\nRAM : ORIGIN = 0x20000000, LENGTH = 20K }\n").unwrap();
-        std::fs::write(directory.join("memory.x"), "INCLUDE chip/stm32f103c8.x\n_stack_start = ORIGIN(RAM) + LENGTH(RAM);\n").unwrap();
+        std::fs::write(
+            directory.join("chip/stm32f103c8.x"),
+            "MEMORY { FLASH : ORIGIN = 0x08000000, LENGTH = 64K\nRAM : ORIGIN = 0x20000000, LENGTH = 20K }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            directory.join("memory.x"),
+            "INCLUDE chip/stm32f103c8.x\n_stack_start = ORIGIN(RAM) + LENGTH(RAM);\n",
+        )
+        .unwrap();
         let script = parse_file(&directory.join("memory.x")).unwrap();
         assert_eq!(script.regions.len(), 2);
         assert!(script.region("RAM").unwrap().location.ends_with("stm32f103c8.x:2"));

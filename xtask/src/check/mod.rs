@@ -241,9 +241,10 @@ pub fn check_repository(boards: &[Board]) -> Result<()> {
         }
     }
     let all_boards = boards::all()?;
-    for memory_x in find_files(&util::root().join("examples"), "memory.x")? {
+    let examples = util::root().join("examples");
+    for memory_x in find_files(&examples, "memory.x")? {
         println!("--- {}", shown(&memory_x));
-        match example_chip(&memory_x, &all_boards)? {
+        match example_chip(&memory_x, &examples, &all_boards)? {
             Some(ExampleChip { chip, how, overrides }) => {
                 println!("chip {chip}: {how}");
                 if let Err(e) = check_and_print(&chip, &memory_x, None, overrides.as_deref()) {
@@ -275,8 +276,7 @@ struct ExampleChip {
 /// The chip an example's memory.x is for, and how that was found: a `chip` in a keel.toml beside it (or in
 /// a folder above, up to `examples/`), or the runner in its `.cargo/config.toml` (`probe-rs run --chip X`,
 /// or a QEMU machine that one of the boards uses, whose corrections then apply too).
-fn example_chip(memory_x: &Path, boards: &[Board]) -> Result<Option<ExampleChip>> {
-    let top = util::root().join("examples");
+fn example_chip(memory_x: &Path, top: &Path, boards: &[Board]) -> Result<Option<ExampleChip>> {
     let mut dir = memory_x.parent();
     while let Some(current) = dir {
         let keel = current.join("keel.toml");
@@ -302,11 +302,17 @@ fn example_chip(memory_x: &Path, boards: &[Board]) -> Result<Option<ExampleChip>
                 if words.first().is_some_and(|w| w.starts_with("qemu-system-")) {
                     if let Some(machine) = after(&["-M", "-machine", "--machine"]) {
                         let machine = machine.split(',').next().unwrap_or_default().to_string();
-                        if let Some(board) = boards.iter().find(|b| b.qemu.as_ref().is_some_and(|q| q.machine == machine)) {
+                        if let Some(board) =
+                            boards.iter().find(|b| b.qemu.as_ref().is_some_and(|q| q.machine == machine))
+                        {
                             let beside_board = board.dir.join(overrides::FILE_NAME);
                             return Ok(Some(ExampleChip {
                                 chip: board.chip.clone(),
-                                how: format!("QEMU machine `{machine}` in {}, as board {} uses", shown(&config), board.name),
+                                how: format!(
+                                    "QEMU machine `{machine}` in {}, as board {} uses",
+                                    shown(&config),
+                                    board.name
+                                ),
                                 overrides: beside_board.is_file().then_some(beside_board),
                             }));
                         }

@@ -85,7 +85,11 @@ pub fn memory_x(chip: &ChipMemory) -> Result<String> {
     let flash = regions::suggested_region(chip, Kind::Flash).context("the database lists no flash for this chip")?;
     let ram = regions::suggested_region(chip, Kind::Ram).context("the database lists no RAM for this chip")?;
     let mut text = String::new();
-    writeln!(text, "/* {} memory map ({}), written by `cargo xtask new-board --chip {}`", chip.name, chip.family, chip.name)?;
+    writeln!(
+        text,
+        "/* {} memory map ({}), written by `cargo xtask new-board --chip {}`",
+        chip.name, chip.family, chip.name
+    )?;
     writeln!(text, " * from the probe-rs chip database. Check it against the datasheet; where the database is wrong,")?;
     writeln!(text, " * correct it here and record the datasheet's numbers in memory-overrides.toml so that")?;
     writeln!(text, " * `cargo xtask check` agrees.")?;

@@ -134,9 +134,17 @@ pub fn apply(chip: &mut ChipMemory, overrides: &Overrides, source: &Path) -> Res
                     Finding::warning(
                         Code::OverrideRedundant,
                         &correction.name,
-                        format!("{} overrides {ours}, but the database already says {}", source.display(), same.describe()),
+                        format!(
+                            "{} overrides {ours}, but the database already says {}",
+                            source.display(),
+                            same.describe()
+                        ),
                     )
-                    .with_fix(format!("remove the `{}` override from {}", correction.name, source.display())),
+                    .with_fix(format!(
+                        "remove the `{}` override from {}",
+                        correction.name,
+                        source.display()
+                    )),
                 );
                 continue;
             }
@@ -144,7 +152,10 @@ pub fn apply(chip: &mut ChipMemory, overrides: &Overrides, source: &Path) -> Res
         let theirs = if replaced.is_empty() {
             format!("the database has no {} there", correction.kind)
         } else {
-            format!("instead of the database's {}", replaced.iter().map(ChipRegion::describe).collect::<Vec<_>>().join(", "))
+            format!(
+                "instead of the database's {}",
+                replaced.iter().map(ChipRegion::describe).collect::<Vec<_>>().join(", ")
+            )
         };
         findings.push(Finding::note(
             Code::OverrideUsed,
@@ -173,7 +184,9 @@ mod tests {
         .unwrap();
         assert_eq!(overrides.regions[0].origin.value().unwrap(), 0x2000_0000);
         assert_eq!(overrides.regions[0].length.value().unwrap(), 0x1_0000);
-        let missing = parse("[[region]]\nname = \"SRAM\"\nkind = \"ram\"\norigin = 0\nlength = 1\nreason = \"\"\nreference = \"x\"\n");
+        let missing = parse(
+            "[[region]]\nname = \"SRAM\"\nkind = \"ram\"\norigin = 0\nlength = 1\nreason = \"\"\nreference = \"x\"\n",
+        );
         assert!(missing.unwrap_err().to_string().contains("reason"));
         assert!(parse("[[region]]\nname = \"X\"\nkind = \"rom\"\n").is_err());
     }

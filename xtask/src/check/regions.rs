@@ -126,7 +126,8 @@ fn check_region(region: &Region, kind: Option<Kind>, script: &LinkerScript, chip
             hex(span.range.end)
         ));
     } else {
-        message.push_str(&format!("; statics the linker places past {} have no memory behind them", hex(span.range.end)));
+        message
+            .push_str(&format!("; statics the linker places past {} have no memory behind them", hex(span.range.end)));
     }
     Some(Finding::error(Code::RegionTooLong, name, message).with_fix(format!(
         "`{name} : ORIGIN = {}, LENGTH = {}` (the {} of {kind} the chip has there)",
@@ -186,7 +187,11 @@ fn flash_at_alias(region: &Region, chip: &ChipMemory) -> Option<Finding> {
                 hex(boot.range.start)
             ),
         )
-        .with_fix(format!("`{name} : ORIGIN = {}, LENGTH = {}`", hex(real), linker_length(region.length.min(boot.len())))),
+        .with_fix(format!(
+            "`{name} : ORIGIN = {}, LENGTH = {}`",
+            hex(real),
+            linker_length(region.length.min(boot.len()))
+        )),
     )
 }
 
@@ -229,8 +234,9 @@ fn missing(script: &LinkerScript, chip: &ChipMemory) -> Vec<Finding> {
             if script.region(required).is_some() {
                 continue;
             }
-            let suggestion = suggested_region(chip, *kind)
-                .map(|s| format!("`{required} : ORIGIN = {}, LENGTH = {}`", hex(s.range.start), linker_length(s.len())));
+            let suggestion = suggested_region(chip, *kind).map(|s| {
+                format!("`{required} : ORIGIN = {}, LENGTH = {}`", hex(s.range.start), linker_length(s.len()))
+            });
             let finding = match script.regions.iter().find(|r| r.name.eq_ignore_ascii_case(required)) {
                 Some(near) => Finding::error(
                     Code::MissingRegion,
@@ -351,7 +357,7 @@ pub fn stack_pointer(chip: &ChipMemory, sp: u64, subject: &str, source: &str) ->
         );
     }
     let alignment = if chip.architecture == Architecture::RiscV { 16 } else { 8 };
-    if sp % alignment != 0 {
+    if !sp.is_multiple_of(alignment) {
         let why = if chip.architecture == Architecture::RiscV {
             "the RISC-V calling convention requires a 16-byte aligned stack"
         } else {
