@@ -72,7 +72,7 @@ fn check_region(region: &Region, kind: Option<Kind>, script: &LinkerScript, chip
         let spans = chip.spans(kind);
         let elsewhere = match chip.span_at(other(kind), region.origin) {
             Some(span) => format!("{} is {}, not {kind} ({})", hex(region.origin), other(kind), span.describe()),
-            None => format!("there is no memory at {}", hex(region.origin)),
+            None => format!("the database lists no memory at {}", hex(region.origin)),
         };
         let mut finding = Finding::error(
             Code::RegionOutsideMemory,
@@ -137,8 +137,13 @@ fn check_region(region: &Region, kind: Option<Kind>, script: &LinkerScript, chip
     )))
 }
 
-/// FLASH on a window that only mirrors flash: a database alias region, or, on Cortex-M, the boot alias at
-/// 0x0 that chips whose flash lives elsewhere (STM32: 0x08000000) map to their boot memory.
+/// Where STM32 flash lives (and GD32's, AT32's and the other parts that follow ST's memory map): these
+/// chips mirror the memory their BOOT pins select at 0x0.
+const ST_STYLE_FLASH: u64 = 0x0800_0000;
+
+/// FLASH on a window that only mirrors flash: a database alias region, or the boot alias at 0x0 of the
+/// Cortex-M parts whose flash is at 0x0800_0000. (Other chips with flash elsewhere put a boot ROM or TCM
+/// at 0x0, not a mirror of flash: FLASH there is plainly outside flash.)
 fn flash_at_alias(region: &Region, chip: &ChipMemory) -> Option<Finding> {
     let name = &region.name;
     let real_flash = chip.spans(Kind::Flash).into_iter().filter(|s| !s.alias).collect::<Vec<_>>();
@@ -162,7 +167,7 @@ fn flash_at_alias(region: &Region, chip: &ChipMemory) -> Option<Finding> {
     }
     let boot = chip.boot_flash()?;
     let at_boot_alias = chip.architecture == Architecture::CortexM
-        && boot.range.start != 0
+        && boot.range.start == ST_STYLE_FLASH
         && region.origin < boot.len()
         && chip.span_at(Kind::Flash, region.origin).is_none()
         && chip.span_at(Kind::Ram, region.origin).is_none();

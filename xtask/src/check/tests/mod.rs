@@ -84,6 +84,7 @@ const MEMORY_CASES: &[MemoryCase] = &[
     },
     MemoryCase { chip: "STM32F407VG", memory: "stm32f4/stm32f407vg.x", overrides: None, problems: &[] },
     MemoryCase { chip: "STM32F407VG", memory: "stm32f4/ram-192k.x", overrides: None, problems: &["region-too-long"] },
+    MemoryCase { chip: "STM32F407VG", memory: "stm32f4/flash-at-0.x", overrides: None, problems: &["flash-at-alias"] },
     MemoryCase { chip: "STM32L053R8", memory: "stm32l0/stm32l053r8.x", overrides: None, problems: &[] },
     MemoryCase { chip: "STM32L053R8", memory: "stm32l0/flash-128k.x", overrides: None, problems: &["region-too-long"] },
     MemoryCase { chip: "nRF51822_xxAA", memory: "nrf51/nrf51822_xxaa.x", overrides: None, problems: &[] },
@@ -99,6 +100,13 @@ const MEMORY_CASES: &[MemoryCase] = &[
     MemoryCase { chip: "RP2040", memory: "rp2040/rp2040.x", overrides: None, problems: &[] },
     MemoryCase { chip: "RP2040", memory: "rp2040/flash-over-boot2.x", overrides: None, problems: &["regions-overlap"] },
     MemoryCase { chip: "RP2040", memory: "rp2040/ram-512k.x", overrides: None, problems: &["region-too-long"] },
+    // The RP2040 has its boot ROM at 0x0, not a mirror of flash: FLASH there is simply not in flash.
+    MemoryCase {
+        chip: "RP2040",
+        memory: "rp2040/flash-at-0.x",
+        overrides: None,
+        problems: &["region-outside-memory"],
+    },
     MemoryCase { chip: "FE310-G002", memory: "fe310/hifive1-revb.x", overrides: None, problems: &[] },
     MemoryCase { chip: "FE310-G002", memory: "fe310/ram-64k.x", overrides: None, problems: &["region-too-long"] },
     MemoryCase {
