@@ -66,6 +66,8 @@ pub enum Code {
     OverrideUsed,
     /// A board override says what the database already says: it can go.
     OverrideRedundant,
+    /// No flash region starts where the chip boots: right for an application behind a boot loader only.
+    FlashNotAtBootStart,
 }
 
 impl Code {
@@ -91,6 +93,7 @@ impl Code {
         Code::ArchitectureMismatch,
         Code::OverrideUsed,
         Code::OverrideRedundant,
+        Code::FlashNotAtBootStart,
     ];
 
     /// The kebab-case name printed in brackets, e.g. `flash-at-alias`.
@@ -115,6 +118,7 @@ impl Code {
             Code::ArchitectureMismatch => "architecture-mismatch",
             Code::OverrideUsed => "override-used",
             Code::OverrideRedundant => "override-redundant",
+            Code::FlashNotAtBootStart => "flash-not-at-boot-start",
         }
     }
 }

@@ -171,7 +171,13 @@ pub fn check(inputs: &Inputs) -> Result<Report> {
         findings.extend(overrides::apply(&mut chip, &overrides::load(file)?, Path::new(&shown(file)))?);
     }
     let script = match &inputs.memory_x {
-        Some(path) => Some((path.clone(), linker_script::parse_file(path)?)),
+        Some(path) => {
+            let mut script = linker_script::parse_file(path)?;
+            for region in &mut script.regions {
+                region.location = shown(Path::new(&region.location));
+            }
+            Some((path.clone(), script))
+        }
         None => None,
     };
     if let Some((_, script)) = &script {

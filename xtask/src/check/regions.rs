@@ -44,6 +44,7 @@ pub fn check(script: &LinkerScript, chip: &ChipMemory) -> Vec<Finding> {
     }
     findings.extend(overlaps(script));
     findings.extend(missing(script, chip));
+    findings.extend(boot_start(script, chip));
     if let Some(&stack_start) = script.symbols.get("_stack_start") {
         findings.extend(stack_pointer(chip, stack_start, "_stack_start", "`_stack_start` in memory.x"));
     }
@@ -197,6 +198,36 @@ fn flash_at_alias(region: &Region, chip: &ChipMemory) -> Option<Finding> {
             hex(real),
             linker_length(region.length.min(boot.len()))
         )),
+    )
+}
+
+/// On Cortex-M the core takes its initial SP and reset vector from the start of boot memory; when no flash
+/// region of memory.x starts there, the image only runs behind a boot loader that lives there.
+fn boot_start(script: &LinkerScript, chip: &ChipMemory) -> Option<Finding> {
+    let boot = chip.boot_flash()?;
+    let flash_regions: Vec<&Region> = script.regions.iter().filter(|r| kind_of(r, chip) == Some(Kind::Flash)).collect();
+    let in_boot_flash = flash_regions.iter().any(|r| boot.range.contains(&r.origin));
+    if chip.architecture != Architecture::CortexM
+        || !in_boot_flash
+        || flash_regions.iter().any(|r| r.origin == boot.range.start)
+    {
+        return None;
+    }
+    let first = flash_regions.iter().filter(|r| boot.range.contains(&r.origin)).min_by_key(|r| r.origin)?;
+    Some(
+        Finding::note(
+            Code::FlashNotAtBootStart,
+            &first.name,
+            format!(
+                "{} starts at {}, {} into {}: at reset the core takes the initial SP and reset vector from {},                  so this image runs only behind a boot loader that lives there",
+                first.name,
+                hex(first.origin),
+                size(first.origin - boot.range.start),
+                boot.describe(),
+                hex(boot.range.start)
+            ),
+        )
+        .with_fix(format!("without a boot loader, start {} at {}", first.name, hex(boot.range.start))),
     )
 }
 

@@ -101,12 +101,7 @@ const MEMORY_CASES: &[MemoryCase] = &[
     MemoryCase { chip: "RP2040", memory: "rp2040/flash-over-boot2.x", overrides: None, problems: &["regions-overlap"] },
     MemoryCase { chip: "RP2040", memory: "rp2040/ram-512k.x", overrides: None, problems: &["region-too-long"] },
     // The RP2040 has its boot ROM at 0x0, not a mirror of flash: FLASH there is simply not in flash.
-    MemoryCase {
-        chip: "RP2040",
-        memory: "rp2040/flash-at-0.x",
-        overrides: None,
-        problems: &["region-outside-memory"],
-    },
+    MemoryCase { chip: "RP2040", memory: "rp2040/flash-at-0.x", overrides: None, problems: &["region-outside-memory"] },
     MemoryCase { chip: "FE310-G002", memory: "fe310/hifive1-revb.x", overrides: None, problems: &[] },
     MemoryCase { chip: "FE310-G002", memory: "fe310/ram-64k.x", overrides: None, problems: &["region-too-long"] },
     MemoryCase {
@@ -181,6 +176,16 @@ fn diagnoses_carry_the_numbers_and_the_fix() {
 
     let f4 = check_memory("STM32F407VG", "stm32f4/ram-192k.x", None);
     assert!(finding(&f4, "region-too-long").fix.as_deref().unwrap().contains("LENGTH = 128K"));
+}
+
+#[test]
+fn an_application_behind_a_boot_loader_gets_a_note() {
+    let report = check_memory("nRF52832_xxAA", "nrf52/nrf52832-ram.x", None);
+    let note = finding(&report, "flash-not-at-boot-start");
+    assert_eq!((note.severity, note.subject.as_str()), (Severity::Note, "FLASH"));
+    assert!(note.message.contains("0x00026000") && note.message.contains("152 KiB"), "{note}");
+    let rp2040 = check_memory("RP2040", "rp2040/rp2040.x", None);
+    assert!(!notes(&rp2040.findings).contains(&"flash-not-at-boot-start"), "BOOT2 starts the boot flash");
 }
 
 #[test]
