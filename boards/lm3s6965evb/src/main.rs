@@ -131,6 +131,12 @@ mod app {
             defmt::warn!("TMP105 set-up failed: {}", hw::i2c::fault(error));
         }
 
+        // Start each debouncer from the level its pin has now, so a switch held at boot (or QEMU's gamepad,
+        // which reads all switches pressed until each is first released) reports no phantom press.
+        let mut buttons = board.buttons;
+        let levels = buttons.pressed();
+        let debouncers = levels.map(|pressed| Debouncer::with_state(DEBOUNCE_READS, pressed));
+
         ticker::spawn().ok();
         sensor_task::spawn().ok();
         watchdog::spawn().ok();
@@ -145,8 +151,8 @@ mod app {
                 adc: board.adc,
                 console_rx: board.console_rx,
                 sensor,
-                buttons: board.buttons,
-                debouncers: [Debouncer::new(DEBOUNCE_READS); 5],
+                buttons,
+                debouncers,
                 display: board.display,
                 watchdog: board.watchdog,
             },
