@@ -43,7 +43,7 @@ pub mod trace;
 
 pub use board::{BoardConfig, Flavour};
 pub use console::{Console, Reply};
-pub use node::{Button, Node, Options, Pin};
+pub use node::{Button, Node, Options, Pin, VirtualTime};
 pub use screen::{Panel, Screenshot};
 pub use shell::{Banner, Reading, Status};
 pub use telemetry::{Received, Telemetry};
@@ -51,3 +51,45 @@ pub use trace::{Pattern, Waveform};
 
 /// The shared protocol crate, for the message types telemetry carries.
 pub use keel_proto;
+
+/// A failed scenario. `cargo test` prints a test's error with `{:?}`; this shows the whole message (and
+/// its causes) as written, without anyhow's backtrace, so a failure reads as what was expected and what
+/// the node did.
+pub struct Failure(anyhow::Error);
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(error: E) -> Self {
+        Failure(error.into())
+    }
+}
+
+impl std::fmt::Debug for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
+}
+
+#[doc(hidden)]
+pub use anyhow as __anyhow;
+
+/// What a scenario test returns: `?` works on any error, [`ensure!`] and [`bail!`] fail with a message.
+pub type Outcome = Result<(), Failure>;
+
+/// Fails the enclosing function (returning an [`Outcome`] or an `anyhow::Result`) with a formatted
+/// message unless the condition holds.
+#[macro_export]
+macro_rules! ensure {
+    ($condition:expr, $($message:tt)+) => {
+        if !$condition {
+            return ::core::result::Result::Err(::core::convert::From::from($crate::__anyhow::anyhow!($($message)+)));
+        }
+    };
+}
+
+/// Fails the enclosing function (returning an [`Outcome`] or an `anyhow::Result`) with a formatted message.
+#[macro_export]
+macro_rules! bail {
+    ($($message:tt)+) => {
+        return ::core::result::Result::Err(::core::convert::From::from($crate::__anyhow::anyhow!($($message)+)))
+    };
+}

@@ -160,6 +160,18 @@ pub struct Node {
     buttons_warm_at: Mutex<Option<usize>>,
     port_paths: Mutex<HashMap<u64, String>>,
     screenshots: AtomicUsize,
+    /// Host time just before QEMU was started.
+    started: Instant,
+}
+
+/// A reading of QEMU's virtual clock (`-icount` only), paired with the host time it was taken.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VirtualTime {
+    /// Virtual milliseconds since about the start of QEMU (the offset is the same for every reading of
+    /// one node, so differences are exact to about a millisecond).
+    pub ms: f64,
+    /// Host time of the reading.
+    pub host: Instant,
 }
 
 /// A fresh folder for one node's sockets and files: short (unix socket paths are limited to 108 bytes).
@@ -216,6 +228,7 @@ impl Node {
         let mut command = qemu.command();
         command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
         kill_with_parent(&mut command);
+        let started = Instant::now();
         let mut child = command.spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
         let qemu_output = Arc::new(Inbox::default());
         collect(child.stdout.take().expect("piped"), Arc::clone(&qemu_output));
@@ -278,6 +291,7 @@ impl Node {
             buttons_warm_at: Mutex::new(None),
             port_paths: Mutex::new(HashMap::new()),
             screenshots: AtomicUsize::new(0),
+            started,
         })
     }
 
@@ -484,6 +498,24 @@ impl Node {
         }
     }
 
+    /// Reads the virtual clock, for rate and timing checks in deterministic mode.
+    ///
+    /// Under `-icount ...,sleep=off` virtual time is the instruction count times 2^shift ns plus the jumps
+    /// QEMU makes to the next timer deadline whenever the CPU idles, so it runs far ahead of the host.
+    /// QEMU does not report it directly, but HMP `info jit` reports the drift `Host - Guest clock`
+    /// (host time since the VM started minus virtual time); virtual time is host time minus that drift.
+    pub fn virtual_time(&self) -> Result<VirtualTime> {
+        if self.options.icount.is_none() {
+            bail!("virtual time is only measured in deterministic mode (Options::icount)");
+        }
+        let before = Instant::now();
+        let text = self.qmp.human("info jit")?;
+        let after = Instant::now();
+        let drift = parse_drift_ms(&text).with_context(|| format!("no `Host - Guest clock` in `info jit`: {text}"))?;
+        let host = before + (after - before) / 2;
+        Ok(VirtualTime { ms: (host - self.started).as_secs_f64() * 1000.0 - drift, host })
+    }
+
     /// Number of QMP events so far (an index for [`wait_for_event`](Self::wait_for_event)).
     pub fn event_count(&self) -> usize {
         self.qmp.event_count()
@@ -597,6 +629,11 @@ impl Drop for Node {
     }
 }
 
+/// The `Host - Guest clock  N ms` value of HMP `info jit` (present under `-icount`).
+pub fn parse_drift_ms(text: &str) -> Option<f64> {
+    text.lines().find_map(|line| line.trim().strip_prefix("Host - Guest clock")?.trim().strip_suffix("ms")?.trim().parse().ok())
+}
+
 /// The QOM path owning the memory region that starts at `address`, from `info mtree -o` output lines like
 /// `0000000040025000-0000000040025fff (prio 0, i/o): pl061 owner:{dev path=/machine/unattached/device[13]}`.
 pub fn owner_at(tree: &str, address: u64) -> Option<String> {
@@ -653,6 +690,13 @@ mod tests {
             0000000040025000-0000000040025fff (prio 0, i/o): pl061 owner:{dev path=/machine/unattached/device[13]}\r\n";
         assert_eq!(owner_at(tree, 0x4002_5000).as_deref(), Some("/machine/unattached/device[13]"));
         assert_eq!(owner_at(tree, 0x4002_4000), None);
+    }
+
+    #[test]
+    fn reads_the_clock_drift() {
+        let text = "Translation buffer state:\r\ngen code size       1 / 2\r\nHost - Guest clock  -58643 ms\r\n";
+        assert_eq!(parse_drift_ms(text), Some(-58643.0));
+        assert_eq!(parse_drift_ms("gen code size 1"), None);
     }
 
     #[test]

@@ -78,8 +78,8 @@ pub struct Status {
     pub rate_hz: u32,
     /// `samples:` taken into the pipeline since boot.
     pub samples: u64,
-    /// `adc:`.
-    pub adc: AdcStats,
+    /// `adc:`, `None` while it says `none` (before the first sample).
+    pub adc: Option<AdcStats>,
     /// `temperature:`.
     pub temperature: Reading,
     /// `thresholds:` low and high, degrees C.
@@ -115,7 +115,13 @@ impl Status {
 
     fn parse_fields(reply: &Reply) -> Result<Self> {
         let field = |key: &str| reply.field(key).ok_or_else(|| anyhow!("no `{key}:` line"));
-        let adc = keyed(field("adc")?, &["raw", "mean", "min", "max"])?;
+        let adc = match field("adc")? {
+            "none" => None,
+            text => {
+                let values = keyed(text, &["raw", "mean", "min", "max"])?;
+                Some(AdcStats { raw: values[0] as u32, mean: values[1] as u32, min: values[2] as u32, max: values[3] as u32 })
+            }
+        };
         let dropped = keyed(field("dropped")?, &["samples", "bytes"])?;
         let errors = keyed(field("errors")?, &["sensor", "console"])?;
         let thresholds = field("thresholds")?;
@@ -127,7 +133,7 @@ impl Status {
             uptime_s: number(field("uptime")?.strip_suffix(" s").ok_or_else(|| anyhow!("uptime has no ` s` unit"))?)?,
             rate_hz: number(field("rate")?.strip_suffix(" Hz").ok_or_else(|| anyhow!("rate has no ` Hz` unit"))?)?,
             samples: number(field("samples")?)?,
-            adc: AdcStats { raw: adc[0] as u32, mean: adc[1] as u32, min: adc[2] as u32, max: adc[3] as u32 },
+            adc,
             temperature: reading(field("temperature")?)?,
             thresholds: (number(low)?, number(high)?),
             alarm: field("alarm")?.to_string(),
@@ -146,20 +152,66 @@ fn number<T: std::str::FromStr>(text: &str) -> Result<T> {
     text.trim().parse().map_err(|_| anyhow!("`{text}` is not a number"))
 }
 
-/// Parses `a=1 b=2` with exactly the keys `keys`, in order.
+/// The values of `keys` in `a=1 b=2` text (other keys are ignored here; [`check_layout`] flags them).
 fn keyed(text: &str, keys: &[&str]) -> Result<Vec<u64>> {
-    let parts: Vec<&str> = text.split_whitespace().collect();
-    if parts.len() != keys.len() {
-        bail!("`{text}` should have the fields {}", keys.join(", "));
-    }
-    parts
-        .iter()
-        .zip(keys)
-        .map(|(part, key)| {
-            let value = part.strip_prefix(key).and_then(|p| p.strip_prefix('=')).ok_or_else(|| anyhow!("`{text}` lacks `{key}=`"))?;
+    keys.iter()
+        .map(|key| {
+            let value = text
+                .split_whitespace()
+                .find_map(|part| part.strip_prefix(key).and_then(|p| p.strip_prefix('=')))
+                .ok_or_else(|| anyhow!("`{text}` lacks `{key}=`"))?;
             number(value)
         })
         .collect()
+}
+
+/// The documented shape of each `status` line: key, then the value with `#` for a number (digits, an
+/// optional `-` and `.`) and `*` for any word.
+pub const STATUS_LAYOUT: &[&str] = &[
+    "uptime: # s",
+    "rate: # Hz",
+    "samples: #",
+    "adc: raw=# mean=# min=# max=#",
+    "temperature: # C",
+    "thresholds: # .. # C",
+    "alarm: *",
+    "led: *",
+    "log: *",
+    "dropped: samples=# bytes=#",
+    "errors: sensor=# console=#",
+    "reset: *",
+];
+
+/// Checks a `status` reply line by line against [`STATUS_LAYOUT`] (also accepting `adc: none`,
+/// `temperature: none` and `temperature: error (<cause>)`); the error lists every line that differs.
+pub fn check_layout(reply: &Reply) -> Result<()> {
+    let mut problems = Vec::new();
+    if reply.lines.len() != STATUS_LAYOUT.len() {
+        problems.push(format!("{} lines, documented {}", reply.lines.len(), STATUS_LAYOUT.len()));
+    }
+    for (line, layout) in reply.lines.iter().zip(STATUS_LAYOUT) {
+        let special = matches!(line.as_str(), "adc: none" | "temperature: none")
+            || (line.starts_with("temperature: error (") && line.ends_with(')'));
+        if !special && !fits(line, layout) {
+            problems.push(format!("`{line}` is not `{layout}`"));
+        }
+    }
+    if !problems.is_empty() {
+        bail!("`status` does not follow docs/console.md: {}", problems.join("; "));
+    }
+    Ok(())
+}
+
+/// Whether `line` fits `layout` word by word (`#` a number, `*` any word, else literally).
+fn fits(line: &str, layout: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    let shapes: Vec<&str> = layout.split(' ').collect();
+    words.len() == shapes.len()
+        && words.iter().zip(&shapes).all(|(word, shape)| match shape.split_once('#') {
+            _ if *shape == "*" => !word.is_empty(),
+            Some((prefix, "")) => word.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.parse::<f64>().is_ok()),
+            _ => word == shape,
+        })
 }
 
 fn reading(text: &str) -> Result<Reading> {
@@ -187,7 +239,8 @@ mod tests {
         assert_eq!(status.uptime_s, 12.345);
         assert_eq!(status.rate_hz, 10);
         assert_eq!(status.samples, 123);
-        assert_eq!(status.adc, AdcStats { raw: 517, mean: 515, min: 512, max: 519 });
+        assert_eq!(status.adc, Some(AdcStats { raw: 517, mean: 515, min: 512, max: 519 }));
+        check_layout(&Reply::parse("status", EXAMPLE)).unwrap();
         assert_eq!(status.temperature, Reading::Celsius(21.5));
         assert_eq!(status.thresholds, (0.0, 50.0));
         assert_eq!((status.alarm.as_str(), status.led.as_str(), status.log.as_str()), ("off", "blink", "info"));
@@ -204,6 +257,19 @@ mod tests {
         let broken = EXAMPLE.replace("samples: 123", "samples: many");
         let error = format!("{:#}", Status::parse(&Reply::parse("status", &broken)).unwrap_err());
         assert!(error.contains("`many` is not a number"), "{error}");
+    }
+
+    #[test]
+    fn layout_deviations_are_named() {
+        let extra = EXAMPLE.replace("raw=517 mean", "raw=517 avg=516 mean");
+        let status = Status::parse(&Reply::parse("status", &extra)).unwrap();
+        assert_eq!(status.adc.unwrap().mean, 515);
+        let error = check_layout(&Reply::parse("status", &extra)).unwrap_err().to_string();
+        assert!(error.contains("`adc: raw=517 avg=516 mean=515 min=512 max=519` is not `adc: raw=# mean=# min=# max=#`"), "{error}");
+        let early = EXAMPLE.replace("adc: raw=517 mean=515 min=512 max=519", "adc: none").replace("21.500 C", "error (bus)");
+        check_layout(&Reply::parse("status", &early)).unwrap();
+        assert_eq!(Status::parse(&Reply::parse("status", &early)).unwrap().adc, None);
+        assert!(check_layout(&Reply::parse("status", &EXAMPLE.replace("rate: 10 Hz", "rate: fast Hz"))).is_err());
     }
 
     #[test]

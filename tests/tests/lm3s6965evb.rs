@@ -1,0 +1,483 @@
+//! Scenario tests of the LM3S6965EVB firmware in QEMU, against the contract in `docs/console.md`.
+//!
+//! Each test boots its own node (the bench flavour: the release build plus the test-only commands) and
+//! checks one behaviour. Deterministic output is compared with golden files in `tests/golden/lm3s6965evb/`
+//! (`cargo xtask test --bless` rewrites them); everything else asserts meaning. Run one with
+//! `cargo xtask test --board lm3s6965evb --filter <name>`.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Context, Result};
+use embedded_graphics::mono_font::ascii::FONT_6X10;
+use keel_bench::keel_proto::{Alarm, Message, SensorFault};
+use keel_bench::shell::{check_layout, STATUS_KEYS};
+use keel_bench::{bail, ensure, golden, Button, Node, Options, Outcome, Panel, Pattern, Pin, Reading, Status};
+
+const BOARD: &str = "lm3s6965evb";
+
+/// The user LED: PF0, bit 0 of GPIO port F (`docs/console.md`, LED).
+const LED: Pin = Pin { port: 0x4002_5000, line: 0 };
+
+/// How long to watch the LED to classify its pattern (three heartbeat periods).
+const LED_WINDOW: Duration = Duration::from_millis(3200);
+/// Tolerance on LED phase lengths, in ms of host time (virtual time follows it without `-icount`).
+const LED_TOLERANCE_MS: f64 = 35.0;
+
+/// Options for this board: the display is drawn in embedded-graphics' 6x10 font (`keel-core::display`).
+fn options() -> Options {
+    Options::new(BOARD).font(&FONT_6X10)
+}
+
+/// Boots with `options` and waits for the prompt.
+fn boot_with(options: Options) -> Result<Node> {
+    let node = options.boot()?;
+    node.wait_for_boot()?;
+    Ok(node)
+}
+
+fn boot() -> Result<Node> {
+    boot_with(options())
+}
+
+/// Runs `status` and parses it.
+fn status(node: &Node) -> Result<Status> {
+    let reply = node.command("status")?;
+    Status::parse(&reply).map_err(|e| node.explain(e))
+}
+
+/// Runs `status` until `check` accepts it (every 250 ms, up to `timeout`).
+fn wait_for_status(node: &Node, timeout: Duration, what: &str, mut check: impl FnMut(&Status) -> bool) -> Result<Status> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let status = status(node)?;
+        if check(&status) {
+            return Ok(status);
+        }
+        if Instant::now() >= deadline {
+            return Err(node.explain(anyhow!("expected `status` to show {what} within {timeout:?}; last: {status:?}")));
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+/// Runs `line` and checks that the reply is exactly `expected` (one line).
+fn expect_reply(node: &Node, line: &str, expected: &str) -> Result<()> {
+    let reply = node.reply_line(line)?;
+    ensure!(reply == expected, "`{}` should reply `{expected}`, got `{reply}`\n{}", line.escape_debug(), node.report());
+    Ok(())
+}
+
+/// The display's text, for messages.
+fn screen_text(panel: &Panel) -> String {
+    panel.text(&FONT_6X10)
+}
+
+/// Waits until the display's text contains `text`.
+fn wait_for_display_text(node: &Node, text: &str) -> Result<Panel> {
+    node.wait_for_screen(Duration::from_secs(5), &format!("the text {text:?}"), |panel| screen_text(panel).contains(text))
+}
+
+/// Waits for the LED pattern to satisfy `check`.
+fn wait_for_led(node: &Node, what: &str, check: impl FnMut(&Pattern) -> bool) -> Result<Pattern> {
+    node.wait_for_pattern(LED, LED_WINDOW, Duration::from_secs(8), what, check)
+}
+
+fn is_heartbeat(pattern: &Pattern) -> bool {
+    pattern.is_blinking(100.0, 900.0, LED_TOLERANCE_MS)
+}
+
+fn is_alarm_blink(pattern: &Pattern) -> bool {
+    pattern.is_blinking(100.0, 100.0, LED_TOLERANCE_MS)
+}
+
+#[test]
+fn boot_banner_and_prompt() -> Outcome {
+    let node = options().boot()?;
+    let started = node.console().position();
+    let banner = node.wait_for_boot()?;
+    ensure!(banner.version == env!("CARGO_PKG_VERSION"), "banner version {} (expected {})", banner.version, env!("CARGO_PKG_VERSION"));
+    ensure!(banner.board == BOARD, "banner board `{}`", banner.board);
+    ensure!(banner.reset == "power-on", "a fresh boot should report `reset: power-on`, got `{}`", banner.reset);
+    ensure!(banner.last_panic.is_none(), "no panic happened, yet the banner says `last panic: {:?}`", banner.last_panic);
+    let boot_text = node.console().text_since(started);
+    let banner_text = &boot_text[boot_text.find("Keel ").unwrap_or(0)..];
+    golden::check_text("lm3s6965evb/boot.txt", banner_text)?;
+    // The prompt answers.
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+    Ok(())
+}
+
+#[test]
+fn every_command_gives_its_documented_reply() -> Outcome {
+    let node = boot()?;
+    let help = node.command("help")?;
+    for command in ["help", "version", "status", "led", "rate", "thresholds", "log", "reset"] {
+        ensure!(
+            help.lines.iter().any(|l| l.split_whitespace().next() == Some(command)),
+            "`help` should have a line for `{command}`:\n{}",
+            help.text()
+        );
+    }
+    golden::check_text("lm3s6965evb/help.txt", &(help.text() + "\n"))?;
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+    for mode in ["on", "off", "blink"] {
+        expect_reply(&node, &format!("led {mode}"), &format!("ok: led {mode}"))?;
+    }
+    expect_reply(&node, "rate 50", "ok: rate 50 Hz")?;
+    expect_reply(&node, "thresholds 10 40", "ok: thresholds 10.000 .. 40.000 C")?;
+    expect_reply(&node, "thresholds -5.5 30.125", "ok: thresholds -5.500 .. 30.125 C")?;
+    expect_reply(&node, "log debug", "ok: log debug")?;
+    expect_reply(&node, "led on", "ok: led on")?;
+
+    // Once the first sample is in, every field has its documented form.
+    wait_for_status(&node, Duration::from_secs(5), "an ADC reading", |s| s.adc.is_some())?;
+    let reply = node.command("status")?;
+    let keys: Vec<&str> = reply.lines.iter().filter_map(|l| l.split_once(": ").map(|(k, _)| k)).collect();
+    ensure!(keys == STATUS_KEYS, "`status` keys {keys:?}, documented {STATUS_KEYS:?}");
+    check_layout(&reply).map_err(|e| node.explain(e))?;
+    let status = Status::parse(&reply)?;
+    ensure!(status.rate_hz == 50, "status rate {} after `rate 50`", status.rate_hz);
+    ensure!(status.thresholds == (-5.5, 30.125), "status thresholds {:?}", status.thresholds);
+    ensure!(status.log == "debug", "status log `{}` after `log debug`", status.log);
+    ensure!(status.led == "on", "status led `{}` after `led on`", status.led);
+    ensure!(status.reset == "power-on", "status reset `{}`", status.reset);
+    ensure!(status.console_errors == 0, "no error replies yet, status says {}", status.console_errors);
+    Ok(())
+}
+
+#[test]
+fn reset_command_reboots_with_software_reason() -> Outcome {
+    let node = boot()?;
+    let events = node.event_count();
+    node.console().send_line("reset")?;
+    node.console().expect("ok: resetting")?;
+    let banner = node.wait_for_boot()?;
+    ensure!(banner.reset == "software", "after `reset` the banner should say `reset: software`, got `{}`", banner.reset);
+    node.wait_for_event("RESET", events, Duration::from_secs(2))?;
+    let status = status(&node)?;
+    ensure!(status.reset == "software", "status reset `{}` after `reset`", status.reset);
+    Ok(())
+}
+
+#[test]
+fn status_matches_injected_state() -> Outcome {
+    let node = boot()?;
+    node.set_temperature(21.5)?;
+    expect_reply(&node, "rate 20", "ok: rate 20 Hz")?;
+    expect_reply(&node, "thresholds 0 50", "ok: thresholds 0.000 .. 50.000 C")?;
+    let first = wait_for_status(&node, Duration::from_secs(5), "temperature 21.500 C", |s| s.temperature == Reading::Celsius(21.5))?;
+    std::thread::sleep(Duration::from_millis(1500));
+    let second = status(&node)?;
+    ensure!(second.rate_hz == 20 && second.alarm == "off" && second.led == "blink", "status {second:?}");
+    ensure!(second.samples > first.samples, "samples did not advance in 1.5 s: {} then {}", first.samples, second.samples);
+    ensure!(second.uptime_s > first.uptime_s + 1.0, "uptime {} then {} over 1.5 s", first.uptime_s, second.uptime_s);
+    let adc = second.adc.context("`adc: none` after 1.5 s of sampling")?;
+    ensure!((0x200..=0x207).contains(&adc.raw), "QEMU's ADC gives 0x200..=0x207, status says raw={}", adc.raw);
+    ensure!(adc.min <= adc.mean && adc.mean <= adc.max, "adc {adc:?}");
+    ensure!(second.sensor_errors == 0 && second.console_errors == 0, "errors in {second:?}");
+    // The periodic telemetry status agrees with the console.
+    let start = node.telemetry().len().saturating_sub(50);
+    let frame = node.telemetry().wait_for(start, Duration::from_secs(3), "a status with 21.500 C at 20 Hz", |m| {
+        matches!(m, Message::Status(s) if s.rate_hz == 20 && s.temperature_mc == Some(21_500) && s.alarm == Alarm::Off)
+    })?;
+    let Message::Status(telemetry) = frame.frame.message else { unreachable!() };
+    ensure!(telemetry.samples > 0 && telemetry.sensor_errors == 0, "telemetry status {telemetry:?}");
+    Ok(())
+}
+
+#[test]
+fn bad_input_gives_one_error_line_and_sampling_continues() -> Outcome {
+    let node = boot()?;
+    let before = status(&node)?;
+    let events = node.event_count();
+    let long_line = "a".repeat(81);
+    let cases: &[(&str, &str)] = &[
+        ("xyz", "error: unknown command `xyz` (try `help`)"),
+        ("rate", "error: usage: rate <hz>"),
+        ("rate 5 6", "error: usage: rate <hz>"),
+        ("rate abc", "error: bad number `abc`"),
+        ("rate 0", "error: rate must be 1..=100 Hz"),
+        ("rate 101", "error: rate must be 1..=100 Hz"),
+        ("thresholds 10 200", "error: threshold must be -55..=125 C"),
+        ("thresholds -60 10", "error: threshold must be -55..=125 C"),
+        ("thresholds 40 10", "error: low threshold must be below high"),
+        ("thresholds x 10", "error: bad number `x`"),
+        ("led purple", "error: led takes on, off or blink"),
+        ("log loud", "error: log takes off, error, warn, info, debug or trace"),
+        (&long_line, "error: line too long (max 80 bytes)"),
+        ("rate \u{1}5", "error: invalid byte 0x01 in line"),
+    ];
+    for (line, expected) in cases {
+        expect_reply(&node, line, expected)?;
+    }
+    // Binary garbage: the first bad byte is named; the line is discarded at its end.
+    node.console().send(&[0xff, 0x00, 0x1b, b'[', b'A', 0x80, b'\r'])?;
+    let garbage = node.console().wait_for_prompt(node.console().timeout())?;
+    let errors: Vec<&str> = garbage.lines().filter(|l| l.contains("error: ")).collect();
+    ensure!(errors.len() == 1, "binary garbage should give one error line, got {errors:?}\n{}", node.report());
+    ensure!(errors[0].ends_with("error: invalid byte 0xff in line"), "garbage reply `{}`", errors[0].escape_debug());
+    // An 80-byte line is still a line (and an unknown command).
+    let longest = "b".repeat(80);
+    expect_reply(&node, &longest, &format!("error: unknown command `{longest}` (try `help`)"))?;
+    // Line editing: backspace and DEL erase; CR LF counts once.
+    expect_reply(&node, "ratx\u{8}e 3\u{7f}30", "ok: rate 30 Hz")?;
+    node.console().send(b"version\r\n")?;
+    node.console().wait_for_prompt(node.console().timeout())?;
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+
+    std::thread::sleep(Duration::from_millis(500));
+    let after = status(&node)?;
+    let error_replies = cases.len() as u64 + 2;
+    ensure!(after.samples > before.samples, "sampling stopped: samples {} then {}", before.samples, after.samples);
+    ensure!(after.uptime_s > before.uptime_s, "uptime went back from {} to {} (a reset?)", before.uptime_s, after.uptime_s);
+    ensure!(after.reset == "power-on", "the node reset: status reset `{}`", after.reset);
+    ensure!(after.rate_hz == 30, "rate {} (only `rate 30` was valid)", after.rate_hz);
+    ensure!(
+        after.console_errors == before.console_errors + error_replies,
+        "errors console={} after {error_replies} error replies (was {})",
+        after.console_errors,
+        before.console_errors
+    );
+    ensure!(node.qmp().events().iter().skip(events).all(|e| e.name != "RESET"), "QEMU saw a reset during bad input");
+    Ok(())
+}
+
+#[test]
+fn sensor_values_alarm_and_recovery() -> Outcome {
+    let node = boot()?;
+    expect_reply(&node, "thresholds 10 40", "ok: thresholds 10.000 .. 40.000 C")?;
+    let telemetry = node.telemetry();
+
+    node.set_temperature(21.5)?;
+    let from = telemetry.len();
+    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| s.temperature == Reading::Celsius(21.5) && s.alarm == "off")?;
+    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 21.500 C", |m| *m == Message::Temperature { millicelsius: 21_500 })?;
+    wait_for_led(&node, "the heartbeat (100 ms on, 900 ms off)", is_heartbeat)?;
+    wait_for_display_text(&node, "21.5")?;
+
+    let from = telemetry.len();
+    node.set_temperature(85.0)?;
+    let hot = wait_for_status(&node, Duration::from_secs(5), "85.000 C, alarm high", |s| s.temperature == Reading::Celsius(85.0))?;
+    ensure!(hot.alarm == "high", "85 C is above the high threshold 40 C, yet status says alarm `{}`", hot.alarm);
+    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 85.000 C", |m| *m == Message::Temperature { millicelsius: 85_000 })?;
+    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(High)", |m| *m == Message::AlarmChanged(Alarm::High))?;
+    wait_for_led(&node, "the alarm blink (100 ms on, 100 ms off)", is_alarm_blink)?;
+    let panel = wait_for_display_text(&node, "85.0")?;
+    ensure!(screen_text(&panel).to_lowercase().contains("high"), "the display should show the high alarm:\n{}", node.describe_panel(&panel));
+
+    let from = telemetry.len();
+    node.set_temperature(21.5)?;
+    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| s.temperature == Reading::Celsius(21.5) && s.alarm == "off")?;
+    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(Off)", |m| *m == Message::AlarmChanged(Alarm::Off))?;
+    wait_for_led(&node, "the heartbeat again after the alarm cleared", is_heartbeat)?;
+    let panel = wait_for_display_text(&node, "21.5")?;
+    ensure!(!screen_text(&panel).to_lowercase().contains("high"), "the alarm cleared but the display shows:\n{}", node.describe_panel(&panel));
+
+    let from = telemetry.len();
+    node.set_temperature(-10.0)?;
+    let cold = wait_for_status(&node, Duration::from_secs(5), "-10.000 C", |s| s.temperature == Reading::Celsius(-10.0))?;
+    ensure!(cold.alarm == "low", "-10 C is below the low threshold 10 C, yet status says alarm `{}`", cold.alarm);
+    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(Low)", |m| *m == Message::AlarmChanged(Alarm::Low))?;
+    Ok(())
+}
+
+#[test]
+fn failing_sensor_is_reported_not_fatal() -> Outcome {
+    let node = boot_with(options().without_sensor())?;
+    let first = wait_for_status(&node, Duration::from_secs(5), "a failed reading", |s| matches!(s.temperature, Reading::Error(_)))?;
+    ensure!(first.temperature == Reading::Error("no device".into()), "no sensor on the bus should read `error (no device)`, got {:?}", first.temperature);
+    ensure!(first.sensor_errors >= 1, "a failed read but errors sensor={}", first.sensor_errors);
+    node.telemetry().wait_for(0, Duration::from_secs(5), "SensorError(NoDevice)", |m| *m == Message::SensorError(SensorFault::NoDevice))?;
+    let later = wait_for_status(&node, Duration::from_secs(6), "more sensor errors", |s| s.sensor_errors > first.sensor_errors)?;
+    ensure!(later.samples > first.samples, "sampling stopped with the sensor missing: {} then {}", first.samples, later.samples);
+    ensure!(later.reset == "power-on" && later.uptime_s > first.uptime_s, "the node reset: {later:?}");
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+    Ok(())
+}
+
+#[test]
+fn sampling_rate_is_accurate_under_icount() -> Outcome {
+    const RATE: f64 = 50.0;
+    const WINDOW_MS: f64 = 20_000.0;
+    let node = boot_with(options().icount(4).timeout(Duration::from_secs(20)))?;
+    expect_reply(&node, "rate 50", "ok: rate 50 Hz")?;
+    // Count the sample frames that arrive while 20 s of virtual time pass (after 1 s to settle). Virtual
+    // time is QEMU's clock, not the firmware's uptime stamps: those come from SysTick, which loses ticks
+    // when QEMU skips idle time under -icount.
+    let changed = node.virtual_time()?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut start = node.virtual_time()?;
+    while start.ms < changed.ms + 1000.0 {
+        std::thread::sleep(Duration::from_millis(5));
+        start = node.virtual_time()?;
+    }
+    let mut end = start;
+    while end.ms < start.ms + WINDOW_MS {
+        ensure!(Instant::now() < deadline, "virtual time advanced only {:.0} ms in 60 s", end.ms - start.ms);
+        std::thread::sleep(Duration::from_millis(20));
+        end = node.virtual_time()?;
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let frames: Vec<_> = node.telemetry().since(0).into_iter().filter(|r| r.at > start.host && r.at <= end.host).collect();
+    let samples = frames.iter().filter(|r| matches!(r.frame.message, Message::Sample(_))).count();
+    let seconds = (end.ms - start.ms) / 1000.0;
+    let rate = samples as f64 / seconds;
+    ensure!(
+        (rate - RATE).abs() <= RATE * 0.02,
+        "after `rate 50`, {samples} samples arrived in {seconds:.3} s of virtual time: {rate:.2} per second (50 +- 2%)"
+    );
+    // Every sample the counters report was sent: between two status frames, the `samples` counter grows by
+    // the number of sample frames sent between them.
+    let statuses: Vec<(usize, u32)> = frames.iter().enumerate().filter_map(|(i, r)| match r.frame.message {
+        Message::Status(s) => Some((i, s.samples)),
+        _ => None,
+    }).collect();
+    let (Some(&(first, a)), Some(&(last, b))) = (statuses.first(), statuses.last()) else {
+        bail!("no status frames in {seconds:.1} s of virtual time")
+    };
+    let sent = frames[first..last].iter().filter(|r| matches!(r.frame.message, Message::Sample(_))).count() as u32;
+    ensure!(sent.abs_diff(b - a) <= 1, "the samples counter grew by {} between two status frames, but {sent} sample frames were sent", b - a);
+    Ok(())
+}
+
+#[test]
+fn buttons_change_page_and_toggle_led() -> Outcome {
+    let node = boot()?;
+    let on_page = |title: &'static str| move |panel: &Panel| panel.find_text(title, &FONT_6X10).is_some_and(|(_, y)| y < 12);
+    node.wait_for_screen(Duration::from_secs(5), "page `Readings` at the top", on_page("Readings"))?;
+    for (button, title) in [(Button::Right, "Counters"), (Button::Left, "Readings"), (Button::Down, "Counters"), (Button::Up, "Readings")] {
+        node.press(button)?;
+        node.wait_for_screen(Duration::from_secs(3), &format!("page `{title}` after pressing {button:?}"), on_page(title))?;
+    }
+    wait_for_led(&node, "the heartbeat before select", is_heartbeat)?;
+    node.press(Button::Select)?;
+    let first = wait_for_led(&node, "steady after select", |p| matches!(p, Pattern::Steady { .. }))?;
+    let Pattern::Steady { high } = first else { unreachable!() };
+    let led = status(&node)?.led;
+    ensure!(led == if high { "on" } else { "off" }, "the LED is steady {} but status says led `{led}`", if high { "on" } else { "off" });
+    node.press(Button::Select)?;
+    wait_for_led(&node, "steady at the other level after a second select", |p| *p == Pattern::Steady { high: !high })?;
+    Ok(())
+}
+
+#[test]
+fn display_shows_temperature_and_updates() -> Outcome {
+    let node = boot()?;
+    node.set_temperature(21.5)?;
+    let panel = wait_for_display_text(&node, "21.5")?;
+    // The title bar is deterministic: compare it with the committed picture.
+    golden::check_panel("lm3s6965evb/display-readings-title.png", &panel.region(0, 0, 128, 12))
+        .map_err(|e| node.explain(e))?;
+    node.set_temperature(30.25)?;
+    let panel = wait_for_display_text(&node, "30.25")?;
+    ensure!(!screen_text(&panel).contains("21.5"), "the old temperature is still shown:\n{}", node.describe_panel(&panel));
+    Ok(())
+}
+
+#[test]
+fn watchdog_resets_a_stalled_node() -> Outcome {
+    let node = boot()?;
+    let events = node.event_count();
+    node.console().send_line("test stall")?;
+    node.wait_for_event("WATCHDOG", events, Duration::from_secs(20))?;
+    node.wait_for_event("RESET", events, Duration::from_secs(5))?;
+    let banner = node.wait_for_boot()?;
+    ensure!(banner.reset == "watchdog", "after a watchdog reset the banner should say `reset: watchdog`, got `{}`", banner.reset);
+    let status = status(&node)?;
+    ensure!(status.reset == "watchdog", "status reset `{}` after the watchdog", status.reset);
+    Ok(())
+}
+
+#[test]
+fn panic_is_stored_and_reported_after_reset() -> Outcome {
+    let node = boot()?;
+    node.console().send_line("test panic")?;
+    let banner = node.wait_for_boot_within(Duration::from_secs(15))?;
+    ensure!(banner.reset == "panic", "after a panic the banner should say `reset: panic`, got `{}`", banner.reset);
+    let message = banner.last_panic.context("no `last panic:` line after a panic")?;
+    ensure!(message.contains("test panic requested"), "`last panic: {message}` lacks the message `test panic requested`");
+    ensure!(node.is_running(), "QEMU exited on the panic; the release strategy is store-and-reset");
+    let status = status(&node)?;
+    ensure!(status.reset == "panic", "status reset `{}` after the panic", status.reset);
+    Ok(())
+}
+
+#[test]
+fn shipped_firmware_has_no_test_commands() -> Outcome {
+    let node = boot_with(options().release())?;
+    expect_reply(&node, "test panic", "error: unknown command `test` (try `help`)")?;
+    let help = node.command("help")?;
+    ensure!(!help.lines.iter().any(|l| l.trim_start().starts_with("test")), "the shipped `help` lists a test command:\n{}", help.text());
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+    Ok(())
+}
+
+#[test]
+fn flood_keeps_sampling_and_counts_drops() -> Outcome {
+    /// 115200 baud, 8N1: ten bits per byte.
+    const BYTES_PER_SECOND: usize = 11_520;
+    const LINE: &[u8] = b"rate 7777\r";
+    let node = boot()?;
+    expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
+    let before = status(&node)?;
+    let before_at = Instant::now();
+    let events = node.event_count();
+    let start = node.console().position();
+
+    // Three seconds of lines at full line speed, paced in 10 ms slices.
+    let started = Instant::now();
+    let mut sent = 0;
+    while started.elapsed() < Duration::from_secs(3) {
+        let due = (started.elapsed().as_secs_f64() * BYTES_PER_SECOND as f64) as usize;
+        while sent + LINE.len() <= due {
+            node.console().send(LINE)?;
+            sent += LINE.len();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let lines = sent / LINE.len();
+
+    // Replies resume: an empty line, then a command.
+    std::thread::sleep(Duration::from_millis(300));
+    node.console().skip_all();
+    node.console().send(b"\r")?;
+    node.console().wait_for_prompt(Duration::from_secs(10))?;
+    expect_reply(&node, "version", "keel 0.1.0 (lm3s6965evb, protocol 1)")?;
+    let after = status(&node)?;
+    let host_seconds = before_at.elapsed().as_secs_f64();
+
+    ensure!(node.qmp().events().iter().skip(events).all(|e| e.name != "RESET"), "the node reset during the flood\n{}", node.report());
+    ensure!(after.reset == "power-on" && after.uptime_s > before.uptime_s, "the node restarted during the flood: {after:?}");
+    ensure!(!node.console().text_since(start).contains("Keel "), "a boot banner appeared during the flood");
+
+    // Every sample tick is either taken or counted as dropped. Without -icount QEMU's virtual clock is the
+    // host clock, so the ticks are counted in host time between the two `status` replies (the firmware's
+    // uptime comes from SysTick, which QEMU runs a little slow).
+    let ticks = host_seconds * 100.0;
+    let accounted = (after.samples + after.dropped_samples - before.samples - before.dropped_samples) as f64;
+    ensure!(
+        (accounted - ticks).abs() <= ticks * 0.02 + 3.0,
+        "over {host_seconds:.2} s at 100 Hz, {accounted} samples were taken or counted dropped (expected about {ticks:.0}; \
+         the uptime advanced {:.2} s)",
+        after.uptime_s - before.uptime_s
+    );
+
+    // Every byte is either handled (echoed, and its line answered) or counted as dropped.
+    let dropped_bytes = after.dropped_bytes - before.dropped_bytes;
+    let text = node.console().text_since(start);
+    let replies = text.matches("error: rate must be 1..=100 Hz").count();
+    let echoed_sevens: usize = text.lines().filter(|l| !l.contains("error: ")).map(|l| l.matches('7').count()).sum();
+    if dropped_bytes == 0 {
+        ensure!(
+            replies == lines && echoed_sevens == lines * 4,
+            "no byte counted as dropped, yet of {lines} lines only {replies} were answered and {echoed_sevens} of {} digits echoed",
+            lines * 4
+        );
+    } else {
+        ensure!(dropped_bytes as usize <= sent, "{dropped_bytes} bytes counted dropped of {sent} sent");
+        ensure!(replies < lines || echoed_sevens < lines * 4, "{dropped_bytes} bytes counted dropped but every line was handled");
+    }
+    let error_replies = after.console_errors - before.console_errors;
+    ensure!(error_replies as usize >= replies, "errors console rose by {error_replies} but {replies} error replies were printed");
+    Ok(())
+}
