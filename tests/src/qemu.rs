@@ -73,8 +73,13 @@ pub struct QemuCommand {
 impl QemuCommand {
     /// A command for `board` booting `elf` with every channel discarded; set the fields you need.
     pub fn new(board: &BoardConfig, elf: PathBuf) -> anyhow::Result<Self> {
-        Ok(Self {
-            machine: board.machine()?.clone(),
+        Ok(Self::for_machine(board.machine()?.clone(), elf))
+    }
+
+    /// A command for `machine` booting `elf` with every channel discarded.
+    pub fn for_machine(machine: QemuMachine, elf: PathBuf) -> Self {
+        Self {
+            machine,
             elf,
             console: Endpoint::Null,
             telemetry: Endpoint::Null,
@@ -86,7 +91,7 @@ impl QemuCommand {
             display: false,
             no_reboot: false,
             extra: Vec::new(),
-        })
+        }
     }
 
     /// The board's extra arguments, without the sensor's `-device` when [`sensor`](Self::sensor) is off.

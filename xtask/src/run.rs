@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use keel_bench::keel_proto::Message;
 use keel_bench::qemu::{Endpoint, QemuCommand};
-use keel_bench::{defmt_log, telemetry, BoardConfig, Flavour, Options};
+use keel_bench::{defmt_log, telemetry, Flavour, Options};
 
 use crate::boards::{self, Board};
 use crate::build;
@@ -48,13 +48,17 @@ pub struct ScreenshotArgs {
     pub after_ms: u64,
 }
 
+/// The bench's view of a board's QEMU machine (the same `keel.toml` table xtask read).
+fn machine(board: &Board) -> Result<keel_bench::board::QemuMachine> {
+    let qemu = board.qemu.as_ref().with_context(|| format!("QEMU does not emulate `{}` (its keel.toml has no [qemu] table)", board.name))?;
+    Ok(keel_bench::board::QemuMachine { system: qemu.system.clone(), machine: qemu.machine.clone(), args: qemu.args.clone() })
+}
+
 /// Set-up, then the shipped release firmware of `name` (or the default board).
 fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
     crate::setup::run(&Default::default())?;
     let board = boards::one_or_default(name)?;
-    if board.qemu.is_none() {
-        bail!("QEMU does not emulate `{}` (its keel.toml has no [qemu] table)", board.name);
-    }
+    machine(&board)?;
     let elf = build::firmware(&board, build::Flavour::Release)?;
     Ok((board, elf))
 }
@@ -65,14 +69,13 @@ pub fn run(args: &RunArgs) -> Result<()> {
         Some(elf) => (boards::one_or_default(args.board.as_deref())?, std::path::absolute(elf)?),
         None => firmware(args.board.as_deref())?,
     };
-    let config = BoardConfig::load(&board.name)?;
     // Sockets in a short private folder (unix socket paths are limited to 108 bytes).
     let sockets = std::env::temp_dir().join(format!("keel-run-{}", std::process::id()));
     std::fs::create_dir_all(&sockets)?;
     let output_dir = board.release_elf().parent().unwrap().to_path_buf();
     let telemetry_file = output_dir.join("telemetry.log");
 
-    let mut qemu = QemuCommand::new(&config, elf.clone())?;
+    let mut qemu = QemuCommand::for_machine(machine(&board)?, elf.clone());
     qemu.console = Endpoint::Stdio { signal: true };
     qemu.telemetry = Endpoint::Socket(sockets.join("telemetry.sock"));
     qemu.log = Endpoint::Socket(sockets.join("log.sock"));
