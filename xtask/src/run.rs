@@ -91,7 +91,10 @@ pub fn run(args: &RunArgs) -> Result<()> {
     eprintln!("defmt log below; decoded telemetry goes to {}", shown(&telemetry_file));
 
     let terminal = Terminal::save();
-    let mut child = qemu.command().spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
+    let mut command = qemu.command();
+    command.stderr(std::process::Stdio::piped());
+    let mut child = command.spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
+    forward_stderr(child.stderr.take().expect("piped"));
     // Ctrl-C reaches QEMU and us alike; QEMU stops on it (signal=on), we stay to clean up after it.
     let previous_handler = ignore_sigint();
     let result = attach(&qemu, &elf, &telemetry_file);
@@ -193,6 +196,23 @@ fn attach(qemu: &QemuCommand, elf: &std::path::Path, telemetry_file: &std::path:
         let _ = stderr.flush();
     })?;
     Ok(summary)
+}
+
+/// Copies QEMU's messages to our stderr with CR LF endings (the terminal is raw), leaving out the
+/// notices every run prints (waiting for our sockets, the timer warning at each reset).
+fn forward_stderr(stream: std::process::ChildStderr) {
+    let _ = std::thread::Builder::new().name("qemu-stderr".into()).spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            if line.contains("QEMU waiting for connection") || line.contains("Timer with period zero") {
+                continue;
+            }
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(stderr, "{line}\r\n");
+            let _ = stderr.flush();
+        }
+    });
 }
 
 /// `path` relative to the current folder when it is below it, for messages.
