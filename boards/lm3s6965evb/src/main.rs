@@ -328,7 +328,15 @@ mod app {
                 .zip(LIMITS_MS)
                 .all(|(alive, limit)| now.wrapping_sub(alive.load(Ordering::Relaxed)) <= limit);
             if healthy {
-                cx.local.watchdog.feed();
+                if cx.local.watchdog.feed() {
+                    // The first timeout passed but every task recovered in time: forget the watchdog record
+                    // written by `watchdog_warning`, and listen for the next warning.
+                    crate::log!(Warn, "watchdog: recovered after the first timeout");
+                    crate::reset::clear();
+                    // SAFETY: unmasking an interrupt whose handler is bound by RTIC; it does not break a
+                    // critical section (RTIC does not use NVIC masking for this priority-2 handler's resources).
+                    unsafe { cortex_m::peripheral::NVIC::unmask(lm3s6965_pac::Interrupt::WATCHDOG) };
+                }
             } else {
                 crate::log!(Warn, "a task stopped making progress: not feeding the watchdog");
             }

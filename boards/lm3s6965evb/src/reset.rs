@@ -96,6 +96,15 @@ pub fn store(reason: ResetReason, message: &[u8]) {
     });
 }
 
+/// Forgets a stored record (the reset it announced did not happen).
+pub fn clear() {
+    critical_section::with(|_| {
+        // SAFETY: inside a critical section on a single core nothing else accesses RECORD; writing the magic
+        // word alone invalidates the record.
+        unsafe { core::ptr::addr_of_mut!((*core::ptr::addr_of_mut!(RECORD).cast::<Record>()).magic).write_volatile(0) };
+    });
+}
+
 /// A `core::fmt::Write` into a fixed buffer that silently stops when full (for panic messages).
 pub struct Truncating {
     /// The bytes written so far.

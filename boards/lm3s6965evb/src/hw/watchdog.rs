@@ -4,8 +4,9 @@ use lm3s6965_pac::Watchdog0;
 
 use crate::SYSCLK_HZ;
 
-/// Time to each timeout: one second, so a stall resets the node within two.
-const TIMEOUT_TICKS: u32 = SYSCLK_HZ;
+/// Time to each timeout: two seconds, so a stall resets the node within four. Generous on purpose: in an
+/// emulator on a busy host the virtual clock runs on while the CPU thread waits for the host.
+const TIMEOUT_TICKS: u32 = 2 * SYSCLK_HZ;
 /// The unlock key of WDTLOCK.
 const UNLOCK: u32 = 0x1ACC_E551;
 
@@ -28,13 +29,16 @@ impl Watchdog {
         Watchdog { watchdog }
     }
 
-    /// Restarts the countdown (clearing the interrupt reloads the counter).
-    pub fn feed(&mut self) {
+    /// Restarts the countdown (clearing the interrupt reloads the counter). Returns whether the first timeout
+    /// had already passed, i.e. the node came within one timeout of a watchdog reset.
+    pub fn feed(&mut self) -> bool {
+        let expired = self.watchdog.ris().read().wdtris().bit_is_set();
         // SAFETY: as in `start`.
         self.watchdog.lock().write(|w| unsafe { w.bits(UNLOCK) });
         // SAFETY: any value written to ICR clears the interrupt and reloads.
         self.watchdog.icr().write(|w| unsafe { w.bits(0) });
         // SAFETY: as in `start`.
         self.watchdog.lock().write(|w| unsafe { w.bits(0) });
+        expired
     }
 }
