@@ -6,6 +6,7 @@
 mod boards;
 mod build;
 mod examples;
+mod flash;
 mod check;
 mod pac;
 mod run;
@@ -44,6 +45,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Write a new board folder's memory.x from the chip database.
     NewBoard(check::NewBoardArgs),
+    /// Build a board's firmware for real hardware (defmt over RTT) and flash and run it with probe-rs.
+    Flash(flash::FlashArgs),
     /// Regenerate the LM3S6965 peripheral access crate (pac/lm3s6965) from its SVD with the pinned svd2rust.
     Pac(pac::PacArgs),
 }
@@ -60,6 +63,7 @@ fn main() -> anyhow::Result<()> {
         Command::Examples(args) => examples::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NewBoard(args) => check::new_board(&args),
+        Command::Flash(args) => flash::run(&args),
         Command::Pac(args) => pac::run(&args),
     }
 }

@@ -57,6 +57,10 @@ impl Rx {
     /// Passes every byte waiting in the receive FIFO to `each` and clears the interrupt; returns how many
     /// bytes the hardware lost to an overrun since the last call (they count as dropped input).
     pub fn drain(&mut self, mut each: impl FnMut(u8)) -> u32 {
+        // Acknowledge first, then empty the FIFO: a byte that arrives after the last read then raises a fresh
+        // interrupt. The other order can clear the interrupt of a byte that came in between and strand it
+        // (QEMU's PL011 raises RX only when the FIFO level reaches the trigger, and has no receive timeout).
+        self.registers.icr().write(|w| w.rxic().clear_bit_by_one().rtic().clear_bit_by_one().oeic().clear_bit_by_one());
         let mut lost = 0;
         while self.registers.fr().read().rxfe().bit_is_clear() {
             let data = self.registers.dr().read();
@@ -69,7 +73,6 @@ impl Rx {
             }
             each(data.data().bits());
         }
-        self.registers.icr().write(|w| w.rxic().clear_bit_by_one().rtic().clear_bit_by_one().oeic().clear_bit_by_one());
         lost
     }
 }

@@ -1,0 +1,58 @@
+//! `cargo xtask flash`: build a board's firmware for real hardware (defmt over RTT instead of semihosting)
+//! and flash and run it with probe-rs, which also prints the decoded defmt log.
+
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::boards;
+use crate::util::{self, run_checked};
+
+/// Arguments of `cargo xtask flash`.
+#[derive(clap::Args)]
+pub struct FlashArgs {
+    /// Board to flash (default: the default board).
+    #[arg(long)]
+    pub board: Option<String>,
+    /// Passed to `probe-rs run --probe` when several probes are attached (VID:PID[:serial]).
+    #[arg(long)]
+    pub probe: Option<String>,
+    /// Only build the hardware image and print the probe-rs command.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Runs `cargo xtask flash`.
+pub fn run(args: &FlashArgs) -> Result<()> {
+    crate::setup::run(&Default::default())?;
+    let board = boards::one_or_default(args.board.as_deref())?;
+    // A semihosting call halts a core that has no debugger attached, so the hardware image logs over RTT.
+    let mut cargo = util::cargo();
+    cargo
+        .current_dir(&board.dir)
+        .args(["build", "--release", "--no-default-features", "--features", "rtt"])
+        .env("CARGO_TARGET_DIR", util::target_dir());
+    run_checked(&mut cargo)?;
+    let elf = util::target_dir().join("keel").join(&board.name).join(format!("{}-rtt.elf", board.binary));
+    std::fs::create_dir_all(elf.parent().unwrap())?;
+    std::fs::copy(board.cargo_elf(), &elf).with_context(|| format!("copying to {}", elf.display()))?;
+
+    let mut probe_rs = Command::new("probe-rs");
+    probe_rs.args(["run", "--chip", &board.chip]);
+    if let Some(probe) = &args.probe {
+        probe_rs.args(["--probe", probe]);
+    }
+    probe_rs.arg(&elf);
+    if args.dry_run {
+        println!("{}", util::describe(&probe_rs));
+        return Ok(());
+    }
+    if !util::have("probe-rs") {
+        bail!(
+            "probe-rs is not installed. Install it with `cargo install probe-rs-tools --locked` \
+             (see https://probe.rs), then run:\n    {}",
+            util::describe(&probe_rs)
+        );
+    }
+    run_checked(&mut probe_rs)
+}
