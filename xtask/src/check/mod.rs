@@ -256,6 +256,20 @@ pub fn check_repository(boards: &[Board]) -> Result<()> {
                 if let Err(e) = check_and_print(&chip, &memory_x, None, overrides.as_deref()) {
                     failures.push(format!("{}: {e:#}", shown(&memory_x)));
                 }
+                // The images `cargo xtask examples` built (the test runs that step first), against the same
+                // chip: each example links with this memory.x, or (freestanding, C) a script with the same map.
+                let images = util::target_dir().join("examples");
+                let mut elfs: Vec<PathBuf> = std::fs::read_dir(&images)
+                    .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                    .unwrap_or_default();
+                elfs.retain(|path| path.extension().is_some_and(|ext| ext == "elf"));
+                elfs.sort();
+                for elf in elfs {
+                    println!("--- {}", shown(&elf));
+                    if let Err(e) = check_and_print(&chip, &memory_x, Some(&elf), overrides.as_deref()) {
+                        failures.push(format!("{}: {e:#}", shown(&elf)));
+                    }
+                }
             }
             None => println!(
                 "skipped: no chip named for it (add `chip = \"...\"` to a keel.toml beside it, or a runner \
