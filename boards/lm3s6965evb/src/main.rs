@@ -44,6 +44,9 @@ mod app {
     use keel_core::{Button, Config, Event, Node, TICK_MS};
     use keel_drivers::button::{Debouncer, Edge};
     use rtic_monotonics::systick::prelude::*;
+    use rtic::mutex::prelude::*;
+    use rtic_sync::make_signal;
+    use rtic_sync::signal::{SignalReader, SignalWriter};
 
     use super::{uptime_ms, Mono};
     use crate::hw;
@@ -82,12 +85,26 @@ mod app {
         outputs: Outputs,
     }
 
+    /// Wakes a waiting task. Unlike spawning a task from an interrupt, a wake-up that arrives while the task
+    /// is still finishing its previous run is kept, so no queued data is stranded.
+    type Wake = SignalWriter<'static, ()>;
+    /// What a task waits on.
+    type Waiter = SignalReader<'static, ()>;
+
     #[local]
     struct Local {
         sample_in: Producer<'static, RawSample>,
         sample_out: Consumer<'static, RawSample>,
+        samples_wake: Wake,
+        samples_waiter: Waiter,
         rx_in: Producer<'static, u8>,
         rx_out: Consumer<'static, u8>,
+        console_wake: Wake,
+        console_waiter: Waiter,
+        buttons_wake_e: Wake,
+        buttons_wake_f: Wake,
+        buttons_waiter: Waiter,
+        display_waiter: Waiter,
         adc: hw::adc::Adc,
         console_rx: hw::uart::Rx,
         sensor: keel_drivers::tmp105::Tmp105<hw::i2c::I2c0>,
@@ -113,8 +130,15 @@ mod app {
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
+        let (samples_wake, samples_waiter) = make_signal!(());
+        let (console_wake, console_waiter) = make_signal!(());
+        let (buttons_wake_e, buttons_waiter) = make_signal!(());
+        // Both GPIO handlers wake the one debounce task (a signal may have several writers).
+        let buttons_wake_f = buttons_wake_e.clone();
+        let (display_wake, display_waiter) = make_signal!(());
         let mut node = Node::new(Config { board: "lm3s6965evb" });
-        let mut outputs = Outputs::new(board.led, board.console_tx, board.telemetry_tx, board.sample_timer);
+        let mut outputs =
+            Outputs::new(board.led, board.console_tx, board.telemetry_tx, board.sample_timer, display_wake);
         let (reason, message) = match &previous {
             Some(p) => (p.reason, Some(p.message.as_str()).filter(|m| !m.is_empty())),
             None => (hw::clocks::hardware_reset_reason(), None),
@@ -137,17 +161,33 @@ mod app {
         let levels = buttons.pressed();
         let debouncers = levels.map(|pressed| Debouncer::with_state(DEBOUNCE_READS, pressed));
 
-        ticker::spawn().ok();
-        sensor_task::spawn().ok();
-        watchdog::spawn().ok();
-        display::spawn().ok();
+        for spawned in [
+            ticker::spawn(),
+            samples::spawn(),
+            console::spawn(),
+            debounce::spawn(),
+            sensor_task::spawn(),
+            watchdog::spawn(),
+            display::spawn(),
+        ] {
+            // Each task is spawned once, here, before anything runs: this cannot fail.
+            spawned.ok();
+        }
         (
             Shared { node, outputs },
             Local {
                 sample_in,
                 sample_out,
+                samples_wake,
+                samples_waiter,
                 rx_in,
                 rx_out,
+                console_wake,
+                console_waiter,
+                buttons_wake_e,
+                buttons_wake_f,
+                buttons_waiter,
+                display_waiter,
                 adc: board.adc,
                 console_rx: board.console_rx,
                 sensor,
@@ -166,12 +206,9 @@ mod app {
         }
     }
 
-    /// Feeds one event to the node and carries out its actions; asks for a redraw when the node did.
+    /// Feeds one event to the node and carries out its actions (a redraw request wakes the display task).
     fn feed(node: &mut Node, outputs: &mut Outputs, event: Event<'_>) {
         node.handle(event, outputs);
-        if outputs.take_refresh() {
-            display::spawn().ok(); // already pending: it will draw the latest view anyway
-        }
     }
 
     /// The periodic tick: LED patterns, once-a-second status, and a check for dropped input.
@@ -194,36 +231,38 @@ mod app {
                     feed(node, outputs, Event::ConsoleBytesDropped(dropped));
                 }
             });
-            samples::spawn().ok();
         }
     }
 
     /// ADC0 sequencer 3 finished a timer-triggered conversion.
-    #[task(binds = ADC0SS3, local = [adc, sample_in], priority = 3)]
+    #[task(binds = ADC0SS3, local = [adc, sample_in, samples_wake], priority = 3)]
     fn adc_sample(cx: adc_sample::Context) {
         let raw = cx.local.adc.take_sample();
         if cx.local.sample_in.enqueue(RawSample { raw, uptime_ms: uptime_ms() }).is_err() {
             DROPPED_SAMPLES.fetch_add(1, Ordering::Relaxed);
         }
-        samples::spawn().ok(); // fails only while it is pending: it will find this sample too
+        cx.local.samples_wake.write(());
     }
 
     /// Moves queued samples into the node.
-    #[task(shared = [node, outputs], local = [sample_out], priority = 1)]
+    #[task(shared = [node, outputs], local = [sample_out, samples_waiter], priority = 1)]
     async fn samples(mut cx: samples::Context) {
-        let queue = cx.local.sample_out;
-        (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
-            while let Some(sample) = queue.dequeue() {
-                feed(node, outputs, Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms });
-                if !STALLED.load(Ordering::Relaxed) {
-                    SAMPLES_ALIVE.store(sample.uptime_ms, Ordering::Relaxed);
+        loop {
+            cx.local.samples_waiter.wait().await;
+            let queue = &mut *cx.local.sample_out;
+            (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
+                while let Some(sample) = queue.dequeue() {
+                    feed(node, outputs, Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms });
+                    if !STALLED.load(Ordering::Relaxed) {
+                        SAMPLES_ALIVE.store(sample.uptime_ms, Ordering::Relaxed);
+                    }
                 }
-            }
-        });
+            });
+        }
     }
 
     /// UART0 received bytes (or timed out with some in the FIFO).
-    #[task(binds = UART0, local = [console_rx, rx_in], priority = 2)]
+    #[task(binds = UART0, local = [console_rx, rx_in, console_wake], priority = 2)]
     fn console_rx(cx: console_rx::Context) {
         let queue = cx.local.rx_in;
         let overruns = cx.local.console_rx.drain(|byte| {
@@ -234,18 +273,21 @@ mod app {
         if overruns > 0 {
             DROPPED_BYTES.fetch_add(overruns, Ordering::Relaxed);
         }
-        console::spawn().ok();
+        cx.local.console_wake.write(());
     }
 
     /// Feeds received console bytes to the shell.
-    #[task(shared = [node, outputs], local = [rx_out], priority = 1)]
+    #[task(shared = [node, outputs], local = [rx_out, console_waiter], priority = 1)]
     async fn console(mut cx: console::Context) {
-        let queue = cx.local.rx_out;
-        (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
-            while let Some(byte) = queue.dequeue() {
-                feed(node, outputs, Event::ConsoleByte(byte));
-            }
-        });
+        loop {
+            cx.local.console_waiter.wait().await;
+            let queue = &mut *cx.local.rx_out;
+            (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
+                while let Some(byte) = queue.dequeue() {
+                    feed(node, outputs, Event::ConsoleByte(byte));
+                }
+            });
+        }
     }
 
     /// Reads the TMP105 once a second.
@@ -267,22 +309,29 @@ mod app {
     }
 
     /// A button pin changed: start debouncing.
-    #[task(binds = GPIOE, priority = 2)]
-    fn buttons_edge_e(_: buttons_edge_e::Context) {
+    #[task(binds = GPIOE, local = [buttons_wake_e], priority = 2)]
+    fn buttons_edge_e(cx: buttons_edge_e::Context) {
         hw::gpio::Buttons::acknowledge_port_e();
-        debounce::spawn().ok();
+        cx.local.buttons_wake_e.write(());
     }
 
     /// A button pin changed: start debouncing.
-    #[task(binds = GPIOF, priority = 2)]
-    fn buttons_edge_f(_: buttons_edge_f::Context) {
+    #[task(binds = GPIOF, local = [buttons_wake_f], priority = 2)]
+    fn buttons_edge_f(cx: buttons_edge_f::Context) {
         hw::gpio::Buttons::acknowledge_port_f();
-        debounce::spawn().ok();
+        cx.local.buttons_wake_f.write(());
     }
 
     /// Reads the buttons every few milliseconds until all are stable, reporting each settled change.
-    #[task(shared = [node, outputs], local = [buttons, debouncers], priority = 1)]
+    #[task(shared = [node, outputs], local = [buttons, debouncers, buttons_waiter], priority = 1)]
     async fn debounce(mut cx: debounce::Context) {
+        loop {
+            cx.local.buttons_waiter.wait().await;
+            debounce_until_settled(&mut cx).await;
+        }
+    }
+
+    async fn debounce_until_settled(cx: &mut debounce::Context<'_>) {
         const ORDER: [Button; 5] = [Button::Up, Button::Down, Button::Left, Button::Right, Button::Select];
         loop {
             let levels = cx.local.buttons.pressed();
@@ -304,12 +353,15 @@ mod app {
         }
     }
 
-    /// Redraws the OLED from the node's view.
-    #[task(shared = [node], local = [display], priority = 1)]
+    /// Redraws the OLED from the node's view whenever the node asks (several requests make one redraw).
+    #[task(shared = [node], local = [display, display_waiter], priority = 1)]
     async fn display(mut cx: display::Context) {
-        let view = cx.shared.node.lock(|node| node.view());
-        if let Err(error) = cx.local.display.show(&view) {
-            crate::log!(Warn, "display update failed: {}", error);
+        loop {
+            let view = cx.shared.node.lock(|node| node.view());
+            if let Err(error) = cx.local.display.show(&view) {
+                crate::log!(Warn, "display update failed: {}", error);
+            }
+            cx.local.display_waiter.wait().await;
         }
     }
 

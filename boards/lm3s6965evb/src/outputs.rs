@@ -13,19 +13,20 @@ pub struct Outputs {
     console: hw::uart::Tx<Uart0>,
     telemetry: hw::uart::Tx<Uart1>,
     sample_timer: hw::adc::SampleTimer,
+    display_wake: rtic_sync::signal::SignalWriter<'static, ()>,
     sequence: u32,
-    refresh: bool,
 }
 
 impl Outputs {
     /// Bundles the outputs.
-    pub fn new(led: hw::gpio::Led, console: hw::uart::Tx<Uart0>, telemetry: hw::uart::Tx<Uart1>, sample_timer: hw::adc::SampleTimer) -> Self {
-        Outputs { led, console, telemetry, sample_timer, sequence: 0, refresh: false }
-    }
-
-    /// Whether the node asked for a redraw since the last call.
-    pub fn take_refresh(&mut self) -> bool {
-        core::mem::take(&mut self.refresh)
+    pub fn new(
+        led: hw::gpio::Led,
+        console: hw::uart::Tx<Uart0>,
+        telemetry: hw::uart::Tx<Uart1>,
+        sample_timer: hw::adc::SampleTimer,
+        display_wake: rtic_sync::signal::SignalWriter<'static, ()>,
+    ) -> Self {
+        Outputs { led, console, telemetry, sample_timer, display_wake, sequence: 0 }
     }
 }
 
@@ -44,7 +45,7 @@ impl Sink for Outputs {
                     Err(error) => defmt::error!("telemetry frame not encoded: {}", error),
                 }
             }
-            Action::RefreshDisplay => self.refresh = true,
+            Action::RefreshDisplay => self.display_wake.write(()),
             Action::SetSampleRate(hz) => {
                 crate::log!(Info, "sampling at {=u16} Hz", hz);
                 self.sample_timer.set_rate(hz);
