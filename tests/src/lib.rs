@@ -28,6 +28,8 @@
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod board;
 pub mod console;
 pub mod defmt_log;

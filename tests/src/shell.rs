@@ -56,6 +56,17 @@ pub enum Reading {
     Error(String),
 }
 
+impl std::fmt::Display for Reading {
+    /// The field as `status` prints it: `none`, `21.500 C` or `error (bus)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reading::None => f.write_str("none"),
+            Reading::Celsius(value) => write!(f, "{value:.3} C"),
+            Reading::Error(cause) => write!(f, "error ({cause})"),
+        }
+    }
+}
+
 /// ADC statistics of the `adc:` field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AdcStats {
@@ -251,6 +262,8 @@ mod tests {
     #[test]
     fn other_readings_and_bad_fields() {
         assert_eq!(reading("none").unwrap(), Reading::None);
+        assert_eq!(Reading::Celsius(-10.0).to_string(), "-10.000 C");
+        assert_eq!(Reading::Error("no device".into()).to_string(), "error (no device)");
         assert_eq!(reading("error (no device)").unwrap(), Reading::Error("no device".into()));
         assert_eq!(reading("-10.000 C").unwrap(), Reading::Celsius(-10.0));
         assert!(reading("hot").is_err());

@@ -20,8 +20,6 @@ const LED: Pin = Pin { port: 0x4002_5000, line: 0 };
 
 /// How long to watch the LED to classify its pattern (three heartbeat periods).
 const LED_WINDOW: Duration = Duration::from_millis(3200);
-/// Tolerance on LED phase lengths, in ms of host time (virtual time follows it without `-icount`).
-const LED_TOLERANCE_MS: f64 = 35.0;
 
 /// Options for this board: the display is drawn in embedded-graphics' 6x10 font (`keel-core::display`).
 fn options() -> Options {
@@ -82,12 +80,21 @@ fn wait_for_led(node: &Node, what: &str, check: impl FnMut(&Pattern) -> bool) ->
     node.wait_for_pattern(LED, LED_WINDOW, Duration::from_secs(8), what, check)
 }
 
+/// Whether `pattern` blinks `on_ms`/`off_ms`, each within 30 ms + 20 %. The trace is timed in host time
+/// (QEMU's clock without `-icount`), and the firmware's LED timing comes from SysTick, whose interrupts QEMU
+/// merges when the host starves it, so phases stretch on a busy machine: the margin keeps a heartbeat
+/// (100/900) and the alarm blink (100/100) apart however loaded the host is, not more.
+fn blinks(pattern: &Pattern, on_ms: f64, off_ms: f64) -> bool {
+    matches!(pattern, Pattern::Blinking { on_ms: on, off_ms: off }
+        if (on - on_ms).abs() <= 30.0 + 0.2 * on_ms && (off - off_ms).abs() <= 30.0 + 0.2 * off_ms)
+}
+
 fn is_heartbeat(pattern: &Pattern) -> bool {
-    pattern.is_blinking(100.0, 900.0, LED_TOLERANCE_MS)
+    blinks(pattern, 100.0, 900.0)
 }
 
 fn is_alarm_blink(pattern: &Pattern) -> bool {
-    pattern.is_blinking(100.0, 100.0, LED_TOLERANCE_MS)
+    blinks(pattern, 100.0, 100.0)
 }
 
 #[test]
@@ -285,7 +292,11 @@ fn sensor_values_alarm_and_recovery() -> Outcome {
 fn failing_sensor_is_reported_not_fatal() -> Outcome {
     let node = boot_with(options().without_sensor())?;
     let first = wait_for_status(&node, Duration::from_secs(5), "a failed reading", |s| matches!(s.temperature, Reading::Error(_)))?;
-    ensure!(first.temperature == Reading::Error("no device".into()), "no sensor on the bus should read `error (no device)`, got {:?}", first.temperature);
+    ensure!(
+        first.temperature == Reading::Error("no device".into()),
+        "with no sensor on the bus `status` should say `temperature: error (no device)`, it says `temperature: {}`",
+        first.temperature
+    );
     ensure!(first.sensor_errors >= 1, "a failed read but errors sensor={}", first.sensor_errors);
     node.telemetry().wait_for(0, Duration::from_secs(5), "SensorError(NoDevice)", |m| *m == Message::SensorError(SensorFault::NoDevice))?;
     let later = wait_for_status(&node, Duration::from_secs(6), "more sensor errors", |s| s.sensor_errors > first.sensor_errors)?;
