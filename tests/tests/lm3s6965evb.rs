@@ -153,6 +153,26 @@ fn every_command_gives_its_documented_reply() -> Outcome {
 }
 
 #[test]
+fn defmt_log_decodes_and_log_off_silences_it() -> Outcome {
+    let node = boot()?;
+    node.wait_for_log(0, "", Duration::from_secs(5))?;
+    ensure!(node.log_malformed() == 0, "{} defmt frames did not decode with the ELF's table", node.log_malformed());
+    ensure!(node.log().iter().all(|l| !l.level.is_empty()), "log lines without a level: {:?}", node.log());
+    expect_reply(&node, "log off", "ok: log off")?;
+    // Lines logged before the command may still be on their way.
+    std::thread::sleep(Duration::from_millis(200));
+    let silenced = node.log().len();
+    // Make the node busy with things it could log about: a temperature change and an error reply.
+    node.set_temperature(42.0)?;
+    expect_reply(&node, "xyz", "error: unknown command `xyz` (try `help`)")?;
+    std::thread::sleep(Duration::from_millis(2500));
+    let after: Vec<String> = node.log().iter().skip(silenced).map(ToString::to_string).collect();
+    ensure!(after.is_empty(), "after `log off` the node still logged: {after:?}");
+    ensure!(status(&node)?.log == "off", "status log is not `off` after `log off`");
+    Ok(())
+}
+
+#[test]
 fn reset_command_reboots_with_software_reason() -> Outcome {
     let node = boot()?;
     let events = node.event_count();
