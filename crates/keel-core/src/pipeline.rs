@@ -29,7 +29,11 @@ pub struct ChannelSummary {
 struct Channel {
     history: HistoryBuf<u16, HISTORY>,
     count: u32,
-    sum: u64,
+    /// Sum and number of the samples behind the lifetime mean. Both are halved together before the sum
+    /// would overflow: the ratio (the mean) stays, and the arithmetic stays 32-bit (a 64-bit division
+    /// would add almost 1 KiB of runtime code on a Cortex-M).
+    sum: u32,
+    sum_count: u32,
     min: u16,
     max: u16,
 }
@@ -57,7 +61,12 @@ impl Pipeline {
         state.min = state.min.min(raw);
         state.max = state.max.max(raw);
         state.count = state.count.saturating_add(1);
-        state.sum += u64::from(raw);
+        if state.sum.checked_add(u32::from(raw)).is_none() {
+            state.sum /= 2;
+            state.sum_count /= 2;
+        }
+        state.sum += u32::from(raw);
+        state.sum_count += 1;
         self.summary(channel)
     }
 
@@ -68,7 +77,12 @@ impl Pipeline {
         let window: u32 = state.history.iter().map(|&v| u32::from(v)).sum();
         // Rounded to nearest; both quotients fit in u16 because they average u16 values.
         let moving_average = ((window + state.history.len() as u32 / 2) / state.history.len() as u32) as u16;
-        let mean = ((state.sum + u64::from(state.count) / 2) / u64::from(state.count)) as u16;
+        // Rounded to nearest; saturating because the sum may sit just below u32::MAX.
+        // Halving an odd count rounds it down, which can push the quotient a hair past the largest sample:
+        // clamp to the observed range.
+        let mean = (state.sum.saturating_add(state.sum_count / 2) / state.sum_count)
+            .min(u32::from(state.max))
+            .max(u32::from(state.min)) as u16;
         Some(ChannelSummary { count: state.count, latest, moving_average, min: state.min, max: state.max, mean })
     }
 
@@ -123,6 +137,23 @@ mod tests {
         assert_eq!(p.push(CHANNELS as u8, 5), None);
         assert_eq!(p.rejected(), 1);
         assert_eq!(p.total(), 0);
+    }
+
+    #[test]
+    fn lifetime_mean_survives_the_sum_overflowing() {
+        let mut p = Pipeline::default();
+        // 70 000 samples of 65 535 overflow a 32-bit sum; then add lows and check the mean stays right.
+        for _ in 0..70_000 {
+            p.push(2, u16::MAX);
+        }
+        assert_eq!(p.summary(2).unwrap().mean, u16::MAX);
+        assert_eq!(p.summary(2).unwrap().count, 70_000);
+        for _ in 0..70_000 {
+            p.push(2, 0);
+        }
+        let mean = p.summary(2).unwrap().mean;
+        // After the halving, old samples weigh a little less than new ones: close to, not exactly, half.
+        assert!((20_000..=45_000).contains(&mean), "{mean}");
     }
 
     proptest! {
