@@ -72,7 +72,9 @@ impl std::fmt::Display for Reading {
 pub struct AdcStats {
     /// Latest raw value.
     pub raw: u32,
-    /// Moving mean.
+    /// Moving average of the last samples.
+    pub avg: u32,
+    /// Mean since boot.
     pub mean: u32,
     /// Minimum seen.
     pub min: u32,
@@ -129,8 +131,9 @@ impl Status {
         let adc = match field("adc")? {
             "none" => None,
             text => {
-                let values = keyed(text, &["raw", "mean", "min", "max"])?;
-                Some(AdcStats { raw: values[0] as u32, mean: values[1] as u32, min: values[2] as u32, max: values[3] as u32 })
+                let values = keyed(text, &["raw", "avg", "mean", "min", "max"])?;
+                let [raw, avg, mean, min, max] = [0, 1, 2, 3, 4].map(|i| values[i] as u32);
+                Some(AdcStats { raw, avg, mean, min, max })
             }
         };
         let dropped = keyed(field("dropped")?, &["samples", "bytes"])?;
@@ -182,7 +185,7 @@ pub const STATUS_LAYOUT: &[&str] = &[
     "uptime: # s",
     "rate: # Hz",
     "samples: #",
-    "adc: raw=# mean=# min=# max=#",
+    "adc: raw=# avg=# mean=# min=# max=#",
     "temperature: # C",
     "thresholds: # .. # C",
     "alarm: *",
@@ -240,7 +243,7 @@ fn reading(text: &str) -> Result<Reading> {
 mod tests {
     use super::*;
 
-    const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 mean=515 min=512 max=519\r\n\
+    const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 avg=515 mean=514 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
         dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nreset: power-on\r\n";
 
@@ -250,7 +253,7 @@ mod tests {
         assert_eq!(status.uptime_s, 12.345);
         assert_eq!(status.rate_hz, 10);
         assert_eq!(status.samples, 123);
-        assert_eq!(status.adc, Some(AdcStats { raw: 517, mean: 515, min: 512, max: 519 }));
+        assert_eq!(status.adc, Some(AdcStats { raw: 517, avg: 515, mean: 514, min: 512, max: 519 }));
         check_layout(&Reply::parse("status", EXAMPLE)).unwrap();
         assert_eq!(status.temperature, Reading::Celsius(21.5));
         assert_eq!(status.thresholds, (0.0, 50.0));
@@ -274,12 +277,15 @@ mod tests {
 
     #[test]
     fn layout_deviations_are_named() {
-        let extra = EXAMPLE.replace("raw=517 mean", "raw=517 avg=516 mean");
+        let extra = EXAMPLE.replace("raw=517 avg", "raw=517 last=516 avg");
         let status = Status::parse(&Reply::parse("status", &extra)).unwrap();
-        assert_eq!(status.adc.unwrap().mean, 515);
+        assert_eq!(status.adc.unwrap().mean, 514);
         let error = check_layout(&Reply::parse("status", &extra)).unwrap_err().to_string();
-        assert!(error.contains("`adc: raw=517 avg=516 mean=515 min=512 max=519` is not `adc: raw=# mean=# min=# max=#`"), "{error}");
-        let early = EXAMPLE.replace("adc: raw=517 mean=515 min=512 max=519", "adc: none").replace("21.500 C", "error (bus)");
+        assert!(
+            error.contains("`adc: raw=517 last=516 avg=515 mean=514 min=512 max=519` is not `adc: raw=# avg=# mean=# min=# max=#`"),
+            "{error}"
+        );
+        let early = EXAMPLE.replace("adc: raw=517 avg=515 mean=514 min=512 max=519", "adc: none").replace("21.500 C", "error (bus)");
         check_layout(&Reply::parse("status", &early)).unwrap();
         assert_eq!(Status::parse(&Reply::parse("status", &early)).unwrap().adc, None);
         assert!(check_layout(&Reply::parse("status", &EXAMPLE.replace("rate: 10 Hz", "rate: fast Hz"))).is_err());
