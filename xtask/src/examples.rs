@@ -364,14 +364,9 @@ fn cargo_in(dir: &Path) -> Command {
     cargo
 }
 
-/// Installs flip-link into `target/tools` when it is not there yet; returns its path.
+/// The pinned flip-link (installed once per machine); returns its path.
 fn ensure_flip_link() -> Result<PathBuf> {
-    let root = util::target_dir().join("tools");
-    let binary = root.join("bin").join("flip-link");
-    if !binary.exists() {
-        run_checked(util::cargo().args(["install", "--locked", "flip-link", "--root"]).arg(&root))?;
-    }
-    Ok(binary)
+    util::tool(&util::Tool { name: "flip-link", version: "0.1.12" })
 }
 
 /// Runs one example's check; returns a one-line summary of what was verified.

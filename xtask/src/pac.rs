@@ -2,7 +2,7 @@
 //!
 //! `pac/lm3s6965/lm3s6965.svd` is the source; `build.rs`, `device.x` and everything under `src/` in that
 //! folder are svd2rust's output, split into modules by `form` and formatted by rustfmt. The generators are
-//! pinned and installed into `target/tools` (out of the user's PATH, cached with the build). Generation
+//! pinned and installed once per machine into `$CARGO_HOME/keel-tools` (out of the user's PATH). Generation
 //! always happens in a scratch folder, so `cargo xtask pac` and the "PAC up to date" check of
 //! `cargo xtask test` run exactly the same steps and only differ in what they do with the result.
 
@@ -13,15 +13,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
-use crate::util::{self, run_checked};
-
-/// A code generator installed with `cargo install` at an exact version.
-struct Tool {
-    /// crates.io package name, also the executable's name.
-    name: &'static str,
-    /// The version every machine must use, so that generation is reproducible.
-    version: &'static str,
-}
+use crate::util::{self, Tool};
 
 /// svd2rust turns the SVD into one large `lib.rs`.
 const SVD2RUST: Tool = Tool { name: "svd2rust", version: "0.37.1" };
@@ -94,8 +86,8 @@ fn summary(changes: &[String]) -> String {
 
 /// Generates the crate's files into a fresh scratch folder.
 fn generate() -> Result<Scratch> {
-    let svd2rust = install(&SVD2RUST)?;
-    let form = install(&FORM)?;
+    let svd2rust = util::tool(&SVD2RUST)?;
+    let form = util::tool(&FORM)?;
     let svd = util::root().join(PAC_DIR).join(SVD_FILE);
     let scratch = Scratch::new()?;
     let dir = scratch.path();
@@ -125,35 +117,6 @@ fn generate() -> Result<Scratch> {
     run_quiet(&mut command)?;
     std::fs::remove_file(&config)?;
     Ok(scratch)
-}
-
-/// Returns the path of a pinned tool, installing it into `target/tools` first if that version is missing.
-fn install(tool: &Tool) -> Result<PathBuf> {
-    let root = util::target_dir().join("tools");
-    let executable = root.join("bin").join(tool.name);
-    if executable.is_file() && installed_version(&root, tool.name).as_deref() == Some(tool.version) {
-        return Ok(executable);
-    }
-    eprintln!("installing {} {} into {} (once per target directory)", tool.name, tool.version, root.display());
-    let mut cargo = util::cargo();
-    cargo
-        .current_dir(util::root())
-        .args(["install", "--locked", "--version", tool.version, "--root"])
-        .arg(&root)
-        .arg(tool.name);
-    run_checked(&mut cargo)?;
-    Ok(executable)
-}
-
-/// The version of `name` that `cargo install --root <root>` recorded, if any.
-fn installed_version(root: &Path, name: &str) -> Option<String> {
-    // `.crates.toml` has one line per installed package: `"<name> <version> (<source>)" = [<binaries>]`.
-    let record = std::fs::read_to_string(root.join(".crates.toml")).ok()?;
-    let prefix = format!("\"{name} ");
-    record.lines().find_map(|line| {
-        let rest = line.strip_prefix(&prefix)?;
-        Some(rest.split_whitespace().next()?.to_string())
-    })
 }
 
 /// Runs a generator, showing its output only when it fails.

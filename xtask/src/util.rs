@@ -59,3 +59,42 @@ pub fn have(program: &str) -> bool {
         .map(|s| s.success())
         .unwrap_or(false)
 }
+
+/// A pinned host tool installed from crates.io (svd2rust, form, flip-link).
+pub struct Tool {
+    /// Crate and binary name.
+    pub name: &'static str,
+    /// Exact version.
+    pub version: &'static str,
+}
+
+/// Returns the path of a pinned tool, installing it first if that exact version is missing.
+///
+/// Tools live in `$CARGO_HOME/keel-tools/<name>-<version>/` (out of the user's PATH): one install per machine
+/// and version, shared by every clone, so a fresh checkout (and CI) does not rebuild them.
+pub fn tool(tool: &Tool) -> Result<PathBuf> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .unwrap_or_else(|| target_dir().join("cargo-home"));
+    let root = cargo_home.join("keel-tools").join(format!("{}-{}", tool.name, tool.version));
+    let executable = root.join("bin").join(tool.name);
+    if executable.is_file() {
+        return Ok(executable);
+    }
+    eprintln!("installing {} {} into {} (once per machine)", tool.name, tool.version, root.display());
+    run_checked(
+        cargo()
+            .current_dir(root_dir_for_install())
+            .args(["install", "--locked", "--version", tool.version, "--root"])
+            .arg(&root)
+            .arg(tool.name),
+    )?;
+    Ok(executable)
+}
+
+/// Where `cargo install` runs: outside any project, so no `rust-toolchain.toml` or config applies to it
+/// beyond the repository's own (the repository root is fine: its config only adds an alias).
+fn root_dir_for_install() -> PathBuf {
+    root()
+}
