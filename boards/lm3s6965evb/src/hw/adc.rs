@@ -50,8 +50,8 @@ pub fn init(timer: Timer0, adc: Adc0) -> (SampleTimer, Adc) {
 
     adc.actss().modify(|_, w| w.asen(SEQUENCER).clear_bit());
     adc.emux().modify(|_, w| w.em(SEQUENCER).timer());
-    // SAFETY: SSMUX3 selects the analog input of the single step; 0 is channel ADC0.
-    adc.ssmux3().write(|w| unsafe { w.bits(0) });
+    // The single step samples analog input 0 (ADC0).
+    adc.ssmux3().write(|w| w.mux(0).set(0));
     // One step: it is the end of the sequence and raises the interrupt (END0 | IE0).
     adc.ssctl3().write(|w| w.end(0).set_bit().ie(0).set_bit());
     adc.im().modify(|_, w| w.mask(SEQUENCER).set_bit());

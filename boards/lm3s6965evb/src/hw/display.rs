@@ -109,15 +109,14 @@ impl Display {
     /// Routes the pins, configures SSI0 and initialises the controller.
     pub fn new(ssi: Ssi0, port_a: &Gpioa, port_c: Gpioc, port_d: &Gpiod) -> Self {
         const SSI_PINS: u32 = (1 << 2) | (1 << 3) | (1 << 5); // SSI0Clk, SSI0Fss, SSI0Tx
-        // SAFETY (pin registers below): one bit per pin; any value is valid.
-        port_a.afsel().modify(|r, w| unsafe { w.bits(r.bits() | SSI_PINS) });
-        port_a.den().modify(|r, w| unsafe { w.bits(r.bits() | SSI_PINS) });
-        port_c.dir().modify(|r, w| unsafe { w.bits(r.bits() | 1 << 7) });
-        port_c.den().modify(|r, w| unsafe { w.bits(r.bits() | 1 << 7) });
+        port_a.afsel().modify(|r, w| w.set(r.bits() | SSI_PINS));
+        port_a.den().modify(|r, w| w.set(r.bits() | SSI_PINS));
+        port_c.dir().modify(|r, w| w.set(r.bits() | 1 << 7));
+        port_c.den().modify(|r, w| w.set(r.bits() | 1 << 7));
         // The microSD card's chip select (PD0) high: card deselected.
         port_d.data_masked(1).write(|w| w.p0().set_bit());
-        port_d.dir().modify(|r, w| unsafe { w.bits(r.bits() | 1) });
-        port_d.den().modify(|r, w| unsafe { w.bits(r.bits() | 1) });
+        port_d.dir().modify(|r, w| w.set(r.bits() | 1));
+        port_d.den().modify(|r, w| w.set(r.bits() | 1));
 
         ssi.cr1().write(|w| w.sse().clear_bit().ms().clear_bit());
         // Bit rate = SYSCLK / (CPSDVSR * (1 + SCR)); CPSDVSR must be even.

@@ -44,35 +44,32 @@ impl Buttons {
     pub fn acknowledge_port_e() {
         // SAFETY: ICR is write-one-to-clear; clearing only the button bits touches nothing else.
         let port = unsafe { Gpioe::steal() };
-        // SAFETY: any value is valid for ICR.
-        port.icr().write(|w| unsafe { w.bits(u32::from(PORT_E_BUTTONS)) });
+        port.icr().write(|w| w.set(u32::from(PORT_E_BUTTONS)));
     }
 
     /// Clears the select button interrupt (called from the GPIOF handler).
     pub fn acknowledge_port_f() {
         // SAFETY: as above, for PF1 only.
         let port = unsafe { Gpiof::steal() };
-        // SAFETY: any value is valid for ICR.
-        port.icr().write(|w| unsafe { w.bits(u32::from(PORT_F_SELECT)) });
+        port.icr().write(|w| w.set(u32::from(PORT_F_SELECT)));
     }
 }
 
 /// Configures PF0 as a push-pull output and the switches as pulled-up inputs interrupting on both edges.
 pub fn init(e: &Gpioe, f: &Gpiof) -> (Led, Buttons) {
-    // SAFETY (all `bits` writes below): these registers hold one bit per pin; any value is valid.
-    f.dir().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_LED)) });
-    f.dr8r().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_LED)) });
-    f.den().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_LED | PORT_F_SELECT)) });
-    f.pur().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_SELECT)) });
-    f.ibe().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_SELECT)) });
-    f.icr().write(|w| unsafe { w.bits(u32::from(PORT_F_SELECT)) });
-    f.im().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_F_SELECT)) });
+    f.dir().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_LED)));
+    f.dr8r().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_LED)));
+    f.den().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_LED | PORT_F_SELECT)));
+    f.pur().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_SELECT)));
+    f.ibe().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_SELECT)));
+    f.icr().write(|w| w.set(u32::from(PORT_F_SELECT)));
+    f.im().modify(|r, w| w.set(r.bits() | u32::from(PORT_F_SELECT)));
 
-    e.dir().modify(|r, w| unsafe { w.bits(r.bits() & !u32::from(PORT_E_BUTTONS)) });
-    e.den().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_E_BUTTONS)) });
-    e.pur().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_E_BUTTONS)) });
-    e.ibe().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_E_BUTTONS)) });
-    e.icr().write(|w| unsafe { w.bits(u32::from(PORT_E_BUTTONS)) });
-    e.im().modify(|r, w| unsafe { w.bits(r.bits() | u32::from(PORT_E_BUTTONS)) });
+    e.dir().modify(|r, w| w.set(r.bits() & !u32::from(PORT_E_BUTTONS)));
+    e.den().modify(|r, w| w.set(r.bits() | u32::from(PORT_E_BUTTONS)));
+    e.pur().modify(|r, w| w.set(r.bits() | u32::from(PORT_E_BUTTONS)));
+    e.ibe().modify(|r, w| w.set(r.bits() | u32::from(PORT_E_BUTTONS)));
+    e.icr().write(|w| w.set(u32::from(PORT_E_BUTTONS)));
+    e.im().modify(|r, w| w.set(r.bits() | u32::from(PORT_E_BUTTONS)));
     (Led { _private: () }, Buttons { _private: () })
 }

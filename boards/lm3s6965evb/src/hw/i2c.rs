@@ -73,10 +73,9 @@ impl I2c0 {
     pub fn new(registers: Registers, port: &Gpiob) -> Self {
         const SCL: u32 = 1 << 2;
         const SDA: u32 = 1 << 3;
-        // SAFETY (all three): per-pin bit registers; any value is valid.
-        port.afsel().modify(|r, w| unsafe { w.bits(r.bits() | SCL | SDA) });
-        port.odr().modify(|r, w| unsafe { w.bits(r.bits() | SDA) });
-        port.den().modify(|r, w| unsafe { w.bits(r.bits() | SCL | SDA) });
+        port.afsel().modify(|r, w| w.set(r.bits() | SCL | SDA));
+        port.odr().modify(|r, w| w.set(r.bits() | SDA));
+        port.den().modify(|r, w| w.set(r.bits() | SCL | SDA));
         registers.mcr().write(|w| w.mfe().set_bit());
         // SCL period = 2 * (1 + TPR) * 10 system clocks (datasheet 14.3.1).
         let tpr = SYSCLK_HZ / (2 * 10 * SCL_HZ) - 1;

@@ -95,10 +95,8 @@ fn configure(registers: &Registers, receive_interrupts: bool) {
 /// UART0 on PA0 (U0Rx) and PA1 (U0Tx).
 pub fn init_console(uart: Uart0, port: &Gpioa) -> (Tx<Uart0>, Rx) {
     const PINS: u32 = 0b11;
-    // SAFETY: per-pin bit registers; any value is valid.
-    port.afsel().modify(|r, w| unsafe { w.bits(r.bits() | PINS) });
-    // SAFETY: as above.
-    port.den().modify(|r, w| unsafe { w.bits(r.bits() | PINS) });
+    port.afsel().modify(|r, w| w.set(r.bits() | PINS));
+    port.den().modify(|r, w| w.set(r.bits() | PINS));
     configure(&uart, true);
     // SAFETY: the two handles split UART0 by register: `Tx` only touches FR and DR writes, `Rx` only FR, DR
     // reads and ICR; the FIFOs make DR's read and write sides independent, and FR is read-only.
@@ -109,10 +107,8 @@ pub fn init_console(uart: Uart0, port: &Gpioa) -> (Tx<Uart0>, Rx) {
 /// UART1 on PD2 (U1Rx) and PD3 (U1Tx).
 pub fn init_telemetry(uart: Uart1, port: &Gpiod) -> Tx<Uart1> {
     const PINS: u32 = 0b1100;
-    // SAFETY: per-pin bit registers; any value is valid.
-    port.afsel().modify(|r, w| unsafe { w.bits(r.bits() | PINS) });
-    // SAFETY: as above.
-    port.den().modify(|r, w| unsafe { w.bits(r.bits() | PINS) });
+    port.afsel().modify(|r, w| w.set(r.bits() | PINS));
+    port.den().modify(|r, w| w.set(r.bits() | PINS));
     configure(&uart, false);
     Tx { registers: uart }
 }

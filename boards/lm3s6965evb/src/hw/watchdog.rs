@@ -7,8 +7,6 @@ use crate::SYSCLK_HZ;
 /// Time to each timeout: two seconds, so a stall resets the node within four. Generous on purpose: in an
 /// emulator on a busy host the virtual clock runs on while the CPU thread waits for the host.
 const TIMEOUT_TICKS: u32 = 2 * SYSCLK_HZ;
-/// The unlock key of WDTLOCK.
-const UNLOCK: u32 = 0x1ACC_E551;
 
 /// The running watchdog.
 pub struct Watchdog {
@@ -18,8 +16,7 @@ pub struct Watchdog {
 impl Watchdog {
     /// Loads the timeout, enables the interrupt and the reset, and locks the registers.
     pub fn start(watchdog: Watchdog0) -> Self {
-        // SAFETY: writing the documented key unlocks the registers; any value is valid for WDTLOCK.
-        watchdog.lock().write(|w| unsafe { w.bits(UNLOCK) });
+        watchdog.lock().write(|w| w.wdtlock().key());
         watchdog.load().write(|w| w.wdtload().set(TIMEOUT_TICKS));
         // Stop the counter while a debugger halts the core, so stepping does not reset the board.
         watchdog.test().write(|w| w.stall().set_bit());
@@ -33,11 +30,10 @@ impl Watchdog {
     /// had already passed, i.e. the node came within one timeout of a watchdog reset.
     pub fn feed(&mut self) -> bool {
         let expired = self.watchdog.ris().read().wdtris().bit_is_set();
-        // SAFETY: as in `start`.
-        self.watchdog.lock().write(|w| unsafe { w.bits(UNLOCK) });
-        // SAFETY: any value written to ICR clears the interrupt and reloads.
-        self.watchdog.icr().write(|w| unsafe { w.bits(0) });
-        // SAFETY: as in `start`.
+        self.watchdog.lock().write(|w| w.wdtlock().key());
+        // Any write to ICR clears the interrupt and reloads the counter.
+        self.watchdog.icr().write(|w| w.set(0));
+        // SAFETY: as in `start`: any value but the key is valid and locks.
         self.watchdog.lock().write(|w| unsafe { w.bits(0) });
         expired
     }
