@@ -11,7 +11,7 @@ use embedded_graphics::pixelcolor::Gray4;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
 use embedded_graphics::text::{Baseline, Text};
-use keel_proto::{Alarm, SensorFault};
+use keel_proto::{Alarm, SensorFault, Status};
 
 use crate::alarm;
 use crate::fixed::Milli;
@@ -83,26 +83,14 @@ impl fmt::Display for Reading {
 pub struct View {
     /// Which page.
     pub page: Page,
-    /// Latest temperature.
+    /// Uptime, rate, counters and alarm: what telemetry's status message carries.
+    pub status: Status,
+    /// Latest temperature, with the cause when the last read failed.
     pub temperature: Reading,
     /// The primary analog channel, once sampled.
     pub adc: Option<ChannelSummary>,
-    /// Alarm state.
-    pub alarm: Alarm,
     /// LED mode.
     pub led_mode: LedMode,
-    /// Milliseconds since boot.
-    pub uptime_ms: u32,
-    /// Sampling rate.
-    pub rate_hz: u16,
-    /// Samples since boot.
-    pub samples: u32,
-    /// Samples lost to a full queue.
-    pub dropped_samples: u32,
-    /// Console bytes lost to a full queue.
-    pub dropped_bytes: u32,
-    /// Failed sensor reads.
-    pub sensor_errors: u32,
     /// Error replies on the console.
     pub console_errors: u32,
 }
@@ -139,25 +127,25 @@ pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result
                 Some(adc) => text(format_args!("ADC {} avg {}", adc.latest, adc.moving_average), target)?,
                 None => text(format_args!("ADC none"), target)?,
             }
-            text(format_args!("up {} s", view.uptime_ms / 1000), target)?;
-            if view.alarm != Alarm::Off {
+            text(format_args!("up {} s", view.status.uptime_ms / 1000), target)?;
+            if view.status.alarm != Alarm::Off {
                 // The alarm gets a filled banner across the bottom, impossible to miss.
                 let y = BODY_TOP + 3 * LINE_HEIGHT + 2;
                 Rectangle::new(Point::new(0, y), Size::new(width, 12))
                     .into_styled(PrimitiveStyle::with_fill(Gray4::WHITE))
                     .draw(target)?;
                 let mut banner: heapless::String<32> = heapless::String::new();
-                let _ = write!(banner, "ALARM {}", alarm::name(view.alarm));
+                let _ = write!(banner, "ALARM {}", alarm::name(view.status.alarm));
                 Text::with_baseline(&banner, Point::new(1, y + 1), title, Baseline::Top).draw(target)?;
             } else {
                 text(format_args!("alarm off"), target)?;
             }
         }
         Page::Counters => {
-            text(format_args!("rate {} Hz", view.rate_hz), target)?;
-            text(format_args!("samples {}", view.samples), target)?;
-            text(format_args!("drop s={} b={}", view.dropped_samples, view.dropped_bytes), target)?;
-            text(format_args!("err s={} c={}", view.sensor_errors, view.console_errors), target)?;
+            text(format_args!("rate {} Hz", view.status.rate_hz), target)?;
+            text(format_args!("samples {}", view.status.samples), target)?;
+            text(format_args!("drop s={} b={}", view.status.dropped_samples, view.status.dropped_bytes), target)?;
+            text(format_args!("err s={} c={}", view.status.sensor_errors, view.console_errors), target)?;
             text(format_args!("led {}", view.led_mode.name()), target)?;
         }
     }
@@ -194,16 +182,20 @@ mod tests {
     fn view() -> View {
         View {
             page: Page::Readings,
+            status: Status {
+                uptime_ms: 0,
+                rate_hz: 10,
+                samples: 0,
+                dropped_samples: 0,
+                dropped_bytes: 0,
+                sensor_errors: 0,
+                temperature_mc: Some(21_500),
+                alarm: Alarm::Off,
+                reset_reason: keel_proto::ResetReason::PowerOn,
+            },
             temperature: Reading::Value(21_500),
             adc: None,
-            alarm: Alarm::Off,
             led_mode: LedMode::Blink,
-            uptime_ms: 0,
-            rate_hz: 10,
-            samples: 0,
-            dropped_samples: 0,
-            dropped_bytes: 0,
-            sensor_errors: 0,
             console_errors: 0,
         }
     }
@@ -228,7 +220,7 @@ mod tests {
     #[test]
     fn alarm_draws_a_banner_and_pages_differ() {
         let quiet = render(&view());
-        let alarm = render(&View { alarm: Alarm::High, ..view() });
+        let alarm = render(&View { status: Status { alarm: Alarm::High, ..view().status }, ..view() });
         let banner_rows = (BODY_TOP + 3 * LINE_HEIGHT + 2) as usize..(BODY_TOP + 3 * LINE_HEIGHT + 14) as usize;
         assert!(lit_in_rows(&alarm, banner_rows.clone()) > 128 * 6, "banner is a filled bar");
         assert!(lit_in_rows(&quiet, banner_rows) < 128 * 2);

@@ -101,16 +101,10 @@ impl Node {
     pub fn view(&self) -> View {
         View {
             page: self.page,
+            status: self.status(),
             temperature: self.temperature,
             adc: self.pipeline.summary(PRIMARY_CHANNEL),
-            alarm: self.alarm,
             led_mode: self.led_mode,
-            uptime_ms: self.uptime_ms,
-            rate_hz: self.rate_hz,
-            samples: self.pipeline.total(),
-            dropped_samples: self.dropped_samples,
-            dropped_bytes: self.dropped_bytes,
-            sensor_errors: self.sensor_errors,
             console_errors: self.console_errors,
         }
     }
