@@ -33,7 +33,7 @@ pub const ALARM_HALF_PERIOD_MS: u32 = 100;
 /// The alarm pattern overrides the user's mode until the alarm clears.
 pub fn level(mode: LedMode, alarm_active: bool, uptime_ms: u32) -> bool {
     if alarm_active {
-        return (uptime_ms / ALARM_HALF_PERIOD_MS) % 2 == 0;
+        return (uptime_ms / ALARM_HALF_PERIOD_MS).is_multiple_of(2);
     }
     match mode {
         LedMode::On => true,
