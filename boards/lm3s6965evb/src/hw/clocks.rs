@@ -18,9 +18,10 @@ pub enum ClockError {
 pub fn init(sysctl: &Sysctl) -> Result<(), ClockError> {
     // 1. Bypass the PLL and the divider while changing them.
     sysctl.rcc().modify(|_, w| w.bypass().set_bit().usesysdiv().clear_bit());
-    // 2. Crystal value and oscillator source, PLL powered up.
+    // 2. Crystal value and oscillator source, main oscillator on, PLL powered up and its output enabled
+    //    (PWRDN and OEN are both set at reset; the PLL drives the system clock only with both clear).
     sysctl.misc().write(|w| w.plllmis().clear_bit_by_one()); // clear a stale lock flag
-    sysctl.rcc().modify(|_, w| w.xtal().mhz8_000().oscsrc().mosc().moscdis().clear_bit().pwrdn().clear_bit());
+    sysctl.rcc().modify(|_, w| w.xtal().mhz8_000().oscsrc().mosc().moscdis().clear_bit().pwrdn().clear_bit().oen().clear_bit());
     // 3. Divider for 50 MHz.
     sysctl.rcc().modify(|_, w| w.sysdiv().div4().usesysdiv().set_bit());
     // 4. Wait for lock (the datasheet gives at most 0.5 ms; allow far more), then drop the bypass.

@@ -342,6 +342,10 @@ where
 pub type BypassR = crate::BitReader;
 #[doc = "Field `BYPASS` writer - PLL bypassed: the system clock comes from the oscillator source"]
 pub type BypassW<'a, REG> = crate::BitWriter<'a, REG>;
+#[doc = "Field `OEN` reader - PLL output disabled (set at reset): the PLL runs the system clock only with both OEN and PWRDN clear"]
+pub type OenR = crate::BitReader;
+#[doc = "Field `OEN` writer - PLL output disabled (set at reset): the PLL runs the system clock only with both OEN and PWRDN clear"]
+pub type OenW<'a, REG> = crate::BitWriter<'a, REG>;
 #[doc = "Field `PWRDN` reader - PLL powered down"]
 pub type PwrdnR = crate::BitReader;
 #[doc = "Field `PWRDN` writer - PLL powered down"]
@@ -738,6 +742,11 @@ impl R {
     pub fn bypass(&self) -> BypassR {
         BypassR::new(((self.bits >> 11) & 1) != 0)
     }
+    #[doc = "Bit 12 - PLL output disabled (set at reset): the PLL runs the system clock only with both OEN and PWRDN clear"]
+    #[inline(always)]
+    pub fn oen(&self) -> OenR {
+        OenR::new(((self.bits >> 12) & 1) != 0)
+    }
     #[doc = "Bit 13 - PLL powered down"]
     #[inline(always)]
     pub fn pwrdn(&self) -> PwrdnR {
@@ -794,6 +803,11 @@ impl W {
     #[inline(always)]
     pub fn bypass(&mut self) -> BypassW<'_, RccSpec> {
         BypassW::new(self, 11)
+    }
+    #[doc = "Bit 12 - PLL output disabled (set at reset): the PLL runs the system clock only with both OEN and PWRDN clear"]
+    #[inline(always)]
+    pub fn oen(&mut self) -> OenW<'_, RccSpec> {
+        OenW::new(self, 12)
     }
     #[doc = "Bit 13 - PLL powered down"]
     #[inline(always)]
