@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, ensure, Context, Result};
 use embedded_graphics::mono_font::MonoFont;
 use serde_json::json;
 
@@ -162,6 +162,20 @@ pub struct Node {
     screenshots: AtomicUsize,
     /// Host time just before QEMU was started.
     started: Instant,
+}
+
+/// The word the firmware paints its unused stack with at boot (`boards/*/src/stack.rs`).
+pub const STACK_PAINT: u32 = 0xDEAD_C0DE;
+
+/// How much stack the firmware has used since boot, read from its RAM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StackUse {
+    /// Deepest the stack has been: bytes from its top down to the lowest word no longer painted.
+    pub peak: u64,
+    /// The reserve `memory.x` promises (`_keel_stack_size`), which the RAM budget counts.
+    pub reserved: u64,
+    /// Everything between the statics and the top of RAM, which the stack could grow into.
+    pub available: u64,
 }
 
 /// A reading of QEMU's virtual clock (`-icount` only), paired with the host time it was taken.
@@ -401,6 +415,32 @@ impl Node {
         self.key(button, true)?;
         std::thread::sleep(hold);
         self.key(button, false)
+    }
+
+    /// The stack's high-water mark so far: the firmware paints its unused stack at boot, and this reads the
+    /// stack's RAM through QMP `pmemsave` and finds the lowest word that is no longer the paint.
+    pub fn stack_use(&self) -> Result<StackUse> {
+        use object::{Object, ObjectSymbol};
+        let bytes = std::fs::read(&self.elf).with_context(|| format!("reading {}", self.elf.display()))?;
+        let file = object::File::parse(&*bytes).with_context(|| format!("parsing {}", self.elf.display()))?;
+        let symbol = |name: &str| {
+            file.symbols()
+                .find(|s| s.name() == Ok(name))
+                .map(|s| s.address())
+                .with_context(|| format!("{} has no `{name}` symbol", self.elf.display()))
+        };
+        let (top, bottom, reserved) = (symbol("_stack_start")?, symbol("_stack_end")?, symbol("_keel_stack_size")?);
+        ensure!(top > bottom, "`_stack_start` 0x{top:x} is not above `_stack_end` 0x{bottom:x}");
+        let file = self.dir.join("stack.bin");
+        self.qmp.execute(
+            "pmemsave",
+            json!({ "val": bottom, "size": top - bottom, "filename": file.display().to_string() }),
+        )?;
+        let ram = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+        let _ = std::fs::remove_file(&file);
+        let untouched = ram.chunks_exact(4).take_while(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) == STACK_PAINT).count();
+        ensure!(untouched > 0, "no painted stack left at all: the stack reached the statics (or the firmware does not paint)");
+        Ok(StackUse { peak: (top - bottom) - 4 * untouched as u64, reserved, available: top - bottom })
     }
 
     /// Takes a screendump and returns the screen as QEMU shows it.

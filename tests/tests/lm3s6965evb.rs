@@ -394,6 +394,31 @@ fn buttons_change_page_and_toggle_led() -> Outcome {
 }
 
 #[test]
+fn stack_use_stays_within_the_reservation() -> Outcome {
+    // Exercise the deepest paths the node has: every command (status is the longest reply), an alarm with
+    // its display banner, both display pages and a panic-free error reply; then read the high-water mark.
+    let node = boot()?;
+    node.set_temperature(85.0)?;
+    wait_for_status(&node, Duration::from_secs(5), "the alarm after 85 C", |s| s.alarm == "high")?;
+    for line in ["help", "version", "status", "thresholds -10.5 40.25", "rate 100", "log debug", "led off", "dance"] {
+        node.command(line)?;
+    }
+    node.press(Button::Right)?;
+    node.press(Button::Select)?;
+    node.command("status")?;
+    let stack = node.stack_use().map_err(|e| node.explain(e))?;
+    eprintln!("stack: peak {} of {} bytes reserved ({} available)", stack.peak, stack.reserved, stack.available);
+    ensure!(stack.peak > 0, "the stack reads as never used: the paint or the read-back is broken");
+    ensure!(
+        stack.peak <= stack.reserved,
+        "the stack reached {} bytes, past the {} bytes memory.x reserves: raise `_keel_stack_size` (and the RAM budget)",
+        stack.peak,
+        stack.reserved
+    );
+    Ok(())
+}
+
+#[test]
 fn display_shows_temperature_and_updates() -> Outcome {
     let node = boot()?;
     node.set_temperature(21.5)?;

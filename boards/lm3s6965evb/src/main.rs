@@ -17,6 +17,7 @@
 
 mod fault;
 mod hw;
+mod stack;
 mod log;
 mod outputs;
 mod reset;
@@ -117,8 +118,10 @@ mod app {
     #[init(local = [
         samples: Queue<RawSample, SAMPLE_QUEUE> = Queue::new(),
         rx: Queue<u8, RX_QUEUE> = Queue::new(),
+        frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
+        crate::stack::paint();
         let previous = crate::reset::take();
         let p = cx.device;
         if let Err(error) = hw::clocks::init(&p.sysctl) {
@@ -126,7 +129,7 @@ mod app {
             defmt::error!("clock set-up failed: {}", error);
         }
         Mono::start(cx.core.SYST, super::SYSCLK_HZ);
-        let board = hw::Board::init(p);
+        let board = hw::Board::init(p, cx.local.frame);
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();

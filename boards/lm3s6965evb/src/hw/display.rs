@@ -100,14 +100,15 @@ impl OutputPin for DataCommand {
 /// The OLED with its frame buffer.
 pub struct Display {
     controller: Ssd0323<Spi, DataCommand>,
-    /// One bit per pixel: the layout draws only black and white, and this saves 3 KiB of RAM.
-    frame: MonoFrameBuffer,
+    /// One bit per pixel: the layout draws only black and white, and this saves 3 KiB of RAM. Borrowed from
+    /// static storage, so the 1 KiB is never copied across the start-up stack.
+    frame: &'static mut MonoFrameBuffer,
     ready: bool,
 }
 
 impl Display {
     /// Routes the pins, configures SSI0 and initialises the controller.
-    pub fn new(ssi: Ssi0, port_a: &Gpioa, port_c: Gpioc, port_d: &Gpiod) -> Self {
+    pub fn new(ssi: Ssi0, port_a: &Gpioa, port_c: Gpioc, port_d: &Gpiod, frame: &'static mut MonoFrameBuffer) -> Self {
         const SSI_PINS: u32 = (1 << 2) | (1 << 3) | (1 << 5); // SSI0Clk, SSI0Fss, SSI0Tx
         port_a.afsel().modify(|r, w| w.set(r.bits() | SSI_PINS));
         port_a.den().modify(|r, w| w.set(r.bits() | SSI_PINS));
@@ -134,7 +135,7 @@ impl Display {
                 false
             }
         };
-        Display { controller, frame: MonoFrameBuffer::new(), ready }
+        Display { controller, frame, ready }
     }
 
     /// Draws the view and sends the frame to the panel.
@@ -142,7 +143,7 @@ impl Display {
         if !self.ready {
             return Err(DisplayError::NotInitialised);
         }
-        let Ok(()) = draw(view, &mut self.frame);
-        self.controller.flush_mono(&self.frame).map_err(|_| DisplayError::NotInitialised)
+        let Ok(()) = draw(view, &mut *self.frame);
+        self.controller.flush_mono(self.frame).map_err(|_| DisplayError::NotInitialised)
     }
 }

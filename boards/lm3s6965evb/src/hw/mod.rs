@@ -42,7 +42,7 @@ pub struct Board {
 
 impl Board {
     /// Enables and configures every peripheral the firmware uses. Runs once, from `init`, with interrupts off.
-    pub fn init(p: lm3s6965_pac::Peripherals) -> Board {
+    pub fn init(p: lm3s6965_pac::Peripherals, frame: &'static mut keel_drivers::ssd0323::MonoFrameBuffer) -> Board {
         let sysctl = &p.sysctl;
         sysctl.rcgc0().modify(|_, w| w.adc().set_bit().wdt().set_bit());
         sysctl.rcgc1().modify(|_, w| {
@@ -59,7 +59,7 @@ impl Board {
         let telemetry_tx = uart::init_telemetry(p.uart1, &p.gpiod);
         let (sample_timer, adc) = adc::init(p.timer0, p.adc0);
         let i2c = i2c::I2c0::new(p.i2c0, &p.gpiob);
-        let display = display::Display::new(p.ssi0, &p.gpioa, p.gpioc, &p.gpiod);
+        let display = display::Display::new(p.ssi0, &p.gpioa, p.gpioc, &p.gpiod, frame);
         let watchdog = watchdog::Watchdog::start(p.watchdog0);
         Board { led, buttons, console_tx, console_rx, telemetry_tx, sample_timer, adc, i2c, display, watchdog }
     }
