@@ -58,19 +58,18 @@ fn rust_targets() -> Result<()> {
     run_checked(Command::new("rustup").args(["target", "add"]).args(&missing))
 }
 
-/// Installs Debian packages when possible, else explains how.
+/// Installs Debian packages when possible, else explains how, for the package manager this machine has.
 fn apt_install(packages: &[&str]) -> Result<()> {
     if packages.is_empty() {
         return Ok(());
     }
     let command = format!("apt-get update && apt-get install -y --no-install-recommends {}", packages.join(" "));
     let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
-    if !is_root || !util::have("apt-get") {
-        bail!(
-            "missing: {}. Install them with:\n    sudo sh -c '{command}'\n\
-             (on other systems install QEMU >= 7.2 with qemu-system-arm and qemu-system-riscv32)",
-            packages.join(", ")
-        );
+    if !util::have("apt-get") {
+        bail!("missing: {}. Install them with:\n    {}", packages.join(", "), other_system_command(packages));
+    }
+    if !is_root {
+        bail!("missing: {}. Install them with:\n    sudo sh -c '{command}'", packages.join(", "));
     }
     eprintln!("installing {}", packages.join(", "));
     run_checked(Command::new("apt-get").arg("update").arg("-qq"))?;
@@ -80,4 +79,32 @@ fn apt_install(packages: &[&str]) -> Result<()> {
             .args(packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
+}
+
+/// The install command on a machine without apt, by the package manager found on it.
+fn other_system_command(packages: &[&str]) -> String {
+    let wants_c = packages.contains(&"gcc-arm-none-eabi");
+    if util::have("dnf") {
+        let mut command = String::from("sudo dnf install qemu-system-arm qemu-system-riscv");
+        if wants_c {
+            command.push_str(" arm-none-eabi-gcc-cs arm-none-eabi-newlib");
+        }
+        command
+    } else if util::have("pacman") {
+        let mut command = String::from("sudo pacman -S qemu-system-arm qemu-system-riscv");
+        if wants_c {
+            command.push_str(" arm-none-eabi-gcc arm-none-eabi-newlib");
+        }
+        command
+    } else if util::have("brew") {
+        let mut command = String::from("brew install qemu");
+        if wants_c {
+            command.push_str(" && brew install --cask gcc-arm-embedded");
+        }
+        command
+    } else {
+        "your system's QEMU >= 7.2 with qemu-system-arm and qemu-system-riscv32 (and arm-none-eabi-gcc for the C \
+         comparison)"
+            .to_string()
+    }
 }
