@@ -85,16 +85,10 @@ pub fn tool(tool: &Tool) -> Result<PathBuf> {
     eprintln!("installing {} {} into {} (once per machine)", tool.name, tool.version, root.display());
     run_checked(
         cargo()
-            .current_dir(root_dir_for_install())
+            .current_dir(self::root())
             .args(["install", "--locked", "--version", tool.version, "--root"])
             .arg(&root)
             .arg(tool.name),
     )?;
     Ok(executable)
-}
-
-/// Where `cargo install` runs: outside any project, so no `rust-toolchain.toml` or config applies to it
-/// beyond the repository's own (the repository root is fine: its config only adds an alias).
-fn root_dir_for_install() -> PathBuf {
-    root()
 }

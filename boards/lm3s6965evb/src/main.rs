@@ -209,11 +209,6 @@ mod app {
         }
     }
 
-    /// Feeds one event to the node and carries out its actions (a redraw request wakes the display task).
-    fn feed(node: &mut Node, outputs: &mut Outputs, event: Event<'_>) {
-        node.handle(event, outputs);
-    }
-
     /// The periodic tick: LED patterns, once-a-second status, and a check for dropped input.
     #[task(shared = [node, outputs], priority = 1)]
     async fn ticker(mut cx: ticker::Context) {
@@ -224,14 +219,14 @@ mod app {
             let now = uptime_ms();
             TICKER_ALIVE.store(now, Ordering::Relaxed);
             (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
-                feed(node, outputs, Event::Tick { uptime_ms: now });
+                node.handle(Event::Tick { uptime_ms: now }, outputs);
                 let dropped = DROPPED_SAMPLES.swap(0, Ordering::Relaxed);
                 if dropped > 0 {
-                    feed(node, outputs, Event::SamplesDropped(dropped));
+                    node.handle(Event::SamplesDropped(dropped), outputs);
                 }
                 let dropped = DROPPED_BYTES.swap(0, Ordering::Relaxed);
                 if dropped > 0 {
-                    feed(node, outputs, Event::ConsoleBytesDropped(dropped));
+                    node.handle(Event::ConsoleBytesDropped(dropped), outputs);
                 }
             });
         }
@@ -255,7 +250,7 @@ mod app {
             let queue = &mut *cx.local.sample_out;
             (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
                 while let Some(sample) = queue.dequeue() {
-                    feed(node, outputs, Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms });
+                    node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
                     if !STALLED.load(Ordering::Relaxed) {
                         SAMPLES_ALIVE.store(sample.uptime_ms, Ordering::Relaxed);
                     }
@@ -287,7 +282,7 @@ mod app {
             let queue = &mut *cx.local.rx_out;
             (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| {
                 while let Some(byte) = queue.dequeue() {
-                    feed(node, outputs, Event::ConsoleByte(byte));
+                    node.handle(Event::ConsoleByte(byte), outputs);
                 }
             });
         }
@@ -305,7 +300,7 @@ mod app {
             }
             SENSOR_ALIVE.store(uptime_ms(), Ordering::Relaxed);
             (&mut cx.shared.node, &mut cx.shared.outputs)
-                .lock(|node, outputs| feed(node, outputs, Event::Temperature(reading)));
+                .lock(|node, outputs| node.handle(Event::Temperature(reading), outputs));
             next += 1000.millis();
             Mono::delay_until(next).await;
         }
@@ -344,7 +339,7 @@ mod app {
                     Some(edge) => {
                         let event = Event::Button { button: ORDER[index], pressed: edge == Edge::Pressed };
                         crate::log!(Debug, "button {} {}", ORDER[index], edge == Edge::Pressed);
-                        (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| feed(node, outputs, event));
+                        (&mut cx.shared.node, &mut cx.shared.outputs).lock(|node, outputs| node.handle(event, outputs));
                     }
                     None => settled &= debouncer.is_stable(),
                 }
