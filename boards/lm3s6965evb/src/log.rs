@@ -83,19 +83,13 @@ mod semihosting {
             }
             // SAFETY: only written here and read in `release`, both inside the critical section.
             unsafe { RESTORE = restore };
-            critical_section::with(|cs| {
-                let mut state = STATE.borrow_ref_mut(cs);
-                let State { encoder, chunk } = &mut *state;
-                encoder.start_frame(|bytes| push(chunk, bytes));
-            });
+            with_state(|State { encoder, chunk }| encoder.start_frame(|bytes| push(chunk, bytes)));
         }
 
         unsafe fn flush() {}
 
         unsafe fn release() {
-            critical_section::with(|cs| {
-                let mut state = STATE.borrow_ref_mut(cs);
-                let State { encoder, chunk } = &mut *state;
+            with_state(|State { encoder, chunk }| {
                 encoder.end_frame(|bytes| push(chunk, bytes));
                 send(chunk);
             });
@@ -105,12 +99,18 @@ mod semihosting {
         }
 
         unsafe fn write(bytes: &[u8]) {
-            critical_section::with(|cs| {
-                let mut state = STATE.borrow_ref_mut(cs);
-                let State { encoder, chunk } = &mut *state;
-                encoder.write(bytes, |bytes| push(chunk, bytes));
-            });
+            with_state(|State { encoder, chunk }| encoder.write(bytes, |bytes| push(chunk, bytes)));
         }
+    }
+
+    /// Runs `f` on the logger's state. `try_borrow_mut` rather than `borrow_mut`: TAKEN already excludes
+    /// re-entry, and the panicking borrow would keep core::fmt's `BorrowMutError` formatting in flash.
+    fn with_state(f: impl FnOnce(&mut State)) {
+        critical_section::with(|cs| {
+            if let Ok(mut state) = STATE.borrow(cs).try_borrow_mut() {
+                f(&mut state);
+            }
+        });
     }
 
     /// Appends encoded bytes, sending full chunks; a zero byte (the frame delimiter) goes out on its own.

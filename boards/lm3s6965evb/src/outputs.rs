@@ -7,14 +7,17 @@ use lm3s6965_pac::{Uart0, Uart1};
 
 use crate::hw;
 
-/// Everything the node's actions drive, shared by the priority-1 tasks.
+/// Everything the node's actions drive, owned by the `work` task.
 pub struct Outputs {
     led: hw::gpio::Led,
     console: hw::uart::Tx<Uart0>,
     telemetry: hw::uart::Tx<Uart1>,
     sample_timer: hw::adc::SampleTimer,
-    display_wake: rtic_sync::signal::SignalWriter<'static, ()>,
     sequence: u32,
+    /// The node asked for a redraw; several requests while `work` runs make one redraw at its end.
+    pub redraw: bool,
+    /// `test stall`: sampling no longer counts as progress for the watchdog.
+    pub stalled: bool,
 }
 
 impl Outputs {
@@ -24,9 +27,8 @@ impl Outputs {
         console: hw::uart::Tx<Uart0>,
         telemetry: hw::uart::Tx<Uart1>,
         sample_timer: hw::adc::SampleTimer,
-        display_wake: rtic_sync::signal::SignalWriter<'static, ()>,
     ) -> Self {
-        Outputs { led, console, telemetry, sample_timer, display_wake, sequence: 0 }
+        Outputs { led, console, telemetry, sample_timer, sequence: 0, redraw: false, stalled: false }
     }
 }
 
@@ -45,7 +47,7 @@ impl Sink for Outputs {
                     Err(error) => defmt::error!("telemetry frame not encoded: {}", error),
                 }
             }
-            Action::RefreshDisplay => self.display_wake.write(()),
+            Action::RefreshDisplay => self.redraw = true,
             Action::SetSampleRate(hz) => {
                 crate::log!(Info, "sampling at {=u16} Hz", hz);
                 self.sample_timer.set_rate(hz);
@@ -59,7 +61,7 @@ impl Sink for Outputs {
             #[cfg(feature = "bench")]
             Action::Misbehave(keel_core::Misbehaviour::Stall) => {
                 defmt::warn!("test: stalling the sampling task's watchdog check-ins");
-                crate::app::STALLED.store(true, core::sync::atomic::Ordering::Relaxed);
+                self.stalled = true;
             }
             #[cfg(feature = "bench")]
             Action::Misbehave(keel_core::Misbehaviour::Panic) => {

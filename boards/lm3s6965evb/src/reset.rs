@@ -104,36 +104,3 @@ pub fn clear() {
         unsafe { core::ptr::addr_of_mut!((*core::ptr::addr_of_mut!(RECORD).cast::<Record>()).magic).write_volatile(0) };
     });
 }
-
-/// A `core::fmt::Write` into a fixed buffer that silently stops when full (for panic messages).
-pub struct Truncating {
-    /// The bytes written so far.
-    pub buffer: [u8; MESSAGE_LEN],
-    /// How many.
-    pub length: usize,
-}
-
-impl Truncating {
-    /// An empty buffer.
-    pub const fn new() -> Self {
-        Truncating { buffer: [0; MESSAGE_LEN], length: 0 }
-    }
-
-    /// The text written so far.
-    pub fn bytes(&self) -> &[u8] {
-        &self.buffer[..self.length]
-    }
-}
-
-impl core::fmt::Write for Truncating {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        for &b in s.as_bytes() {
-            if self.length == MESSAGE_LEN {
-                break;
-            }
-            self.buffer[self.length] = b;
-            self.length += 1;
-        }
-        Ok(())
-    }
-}

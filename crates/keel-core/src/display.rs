@@ -3,20 +3,19 @@
 //! Drawing lives in the core (not the board) so the layout is tested on the host against a plain frame
 //! buffer; a board only supplies a `DrawTarget` for its panel and flushes it.
 
-use core::fmt::{self, Write as _};
-
 use embedded_graphics::mono_font::ascii::FONT_6X10;
 use embedded_graphics::mono_font::MonoTextStyle;
 use embedded_graphics::pixelcolor::Gray4;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
-use embedded_graphics::text::{Baseline, Text};
+use embedded_graphics::text::renderer::TextRenderer;
+use embedded_graphics::text::Baseline;
 use keel_proto::{Alarm, SensorFault, Status};
 
 use crate::alarm;
-use crate::fixed::Milli;
 use crate::led::LedMode;
 use crate::pipeline::ChannelSummary;
+use crate::text::{display_via_show, Line, Show};
 
 /// Display pages, cycled with the buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,17 +65,19 @@ pub enum Reading {
     Failed(SensorFault),
 }
 
-impl fmt::Display for Reading {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reading::None => f.write_str("none"),
-            Reading::Value(mc) => write!(f, "{} C", Milli(*mc)),
-            Reading::Failed(SensorFault::NoDevice) => f.write_str("error (no device)"),
-            Reading::Failed(SensorFault::Bus) => f.write_str("error (bus)"),
-            Reading::Failed(SensorFault::BadData) => f.write_str("error (bad data)"),
-        }
+impl Show for Reading {
+    fn show(&self, line: &mut Line) {
+        match *self {
+            Reading::None => line.str("none"),
+            Reading::Value(mc) => line.milli(mc).str(" C"),
+            Reading::Failed(SensorFault::NoDevice) => line.str("error (no device)"),
+            Reading::Failed(SensorFault::Bus) => line.str("error (bus)"),
+            Reading::Failed(SensorFault::BadData) => line.str("error (bad data)"),
+        };
     }
 }
+
+display_via_show!(Reading);
 
 /// A snapshot of everything the display shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +102,9 @@ pub const LINE_HEIGHT: i32 = 10;
 pub const BODY_TOP: i32 = 14;
 
 /// Clears `target` and draws `view` on it.
+///
+/// Text goes through the font style's `TextRenderer::draw_string`, one line at a time, rather than `Text`:
+/// `Text` splits on newlines and measures each line for alignment, 500 bytes of flash this layout never uses.
 pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result<(), D::Error> {
     target.clear(Gray4::BLACK)?;
     let width = target.bounding_box().size.width;
@@ -108,45 +112,47 @@ pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result
     Rectangle::new(Point::zero(), Size::new(width, 12)).into_styled(PrimitiveStyle::with_fill(Gray4::WHITE)).draw(target)?;
     let title = MonoTextStyle::new(&FONT_6X10, Gray4::BLACK);
     let body = MonoTextStyle::new(&FONT_6X10, Gray4::WHITE);
-    let mut line: heapless::String<32> = heapless::String::new();
-    let _ = write!(line, "{} {}/{}", view.page.title(), view.page.index() + 1, Page::ALL.len());
-    Text::with_baseline(&line, Point::new(1, 1), title, Baseline::Top).draw(target)?;
+    let mut line = Line::new();
+    line.str(view.page.title()).str(" ").uint(view.page.index() as u32 + 1).str("/").uint(Page::ALL.len() as u32);
+    title.draw_string(line.as_str(), Point::new(1, 1), Baseline::Top, target)?;
 
     let mut row = 0;
-    let mut text = |args: fmt::Arguments<'_>, target: &mut D| -> Result<(), D::Error> {
-        let mut line: heapless::String<32> = heapless::String::new();
-        let _ = line.write_fmt(args);
-        Text::with_baseline(&line, Point::new(1, BODY_TOP + row * LINE_HEIGHT), body, Baseline::Top).draw(target)?;
+    let mut text = |line: &mut Line, target: &mut D| -> Result<(), D::Error> {
+        body.draw_string(line.as_str(), Point::new(1, BODY_TOP + row * LINE_HEIGHT), Baseline::Top, target)?;
+        line.clear();
         row += 1;
         Ok(())
     };
+    line.clear();
+    let status = &view.status;
     match view.page {
         Page::Readings => {
-            text(format_args!("T {}", view.temperature), target)?;
+            text(line.str("T ").show(&view.temperature), target)?;
             match view.adc {
-                Some(adc) => text(format_args!("ADC {} avg {}", adc.latest, adc.moving_average), target)?,
-                None => text(format_args!("ADC none"), target)?,
+                Some(adc) => {
+                    text(line.str("ADC ").uint(adc.latest.into()).str(" avg ").uint(adc.moving_average.into()), target)?
+                }
+                None => text(line.str("ADC none"), target)?,
             }
-            text(format_args!("up {} s", view.status.uptime_ms / 1000), target)?;
-            if view.status.alarm != Alarm::Off {
+            text(line.str("up ").uint(status.uptime_ms / 1000).str(" s"), target)?;
+            if status.alarm != Alarm::Off {
                 // The alarm gets a filled banner across the bottom, impossible to miss.
                 let y = BODY_TOP + 3 * LINE_HEIGHT + 2;
                 Rectangle::new(Point::new(0, y), Size::new(width, 12))
                     .into_styled(PrimitiveStyle::with_fill(Gray4::WHITE))
                     .draw(target)?;
-                let mut banner: heapless::String<32> = heapless::String::new();
-                let _ = write!(banner, "ALARM {}", alarm::name(view.status.alarm));
-                Text::with_baseline(&banner, Point::new(1, y + 1), title, Baseline::Top).draw(target)?;
+                line.str("ALARM ").str(alarm::name(status.alarm));
+                title.draw_string(line.as_str(), Point::new(1, y + 1), Baseline::Top, target)?;
             } else {
-                text(format_args!("alarm off"), target)?;
+                text(line.str("alarm off"), target)?;
             }
         }
         Page::Counters => {
-            text(format_args!("rate {} Hz", view.status.rate_hz), target)?;
-            text(format_args!("samples {}", view.status.samples), target)?;
-            text(format_args!("drop s={} b={}", view.status.dropped_samples, view.status.dropped_bytes), target)?;
-            text(format_args!("err s={} c={}", view.status.sensor_errors, view.console_errors), target)?;
-            text(format_args!("led {}", view.led_mode.name()), target)?;
+            text(line.str("rate ").uint(status.rate_hz.into()).str(" Hz"), target)?;
+            text(line.str("samples ").uint(status.samples), target)?;
+            text(line.str("drop s=").uint(status.dropped_samples).str(" b=").uint(status.dropped_bytes), target)?;
+            text(line.str("err s=").uint(status.sensor_errors).str(" c=").uint(view.console_errors), target)?;
+            text(line.str("led ").str(view.led_mode.name()), target)?;
         }
     }
     Ok(())

@@ -2,20 +2,19 @@
 //!
 //! The core avoids floating point: Cortex-M0 and M3 have no FPU, and soft-float formatting costs kilobytes.
 
-use core::fmt;
+use crate::text::{display_via_show, Line, Show};
 
 /// A value in thousandths (e.g. milli-degrees C) that displays as `21.500`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Milli(pub i32);
 
-impl fmt::Display for Milli {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // 32-bit arithmetic only: 64-bit division costs almost 1 KiB on cores without it.
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let magnitude = self.0.unsigned_abs();
-        write!(f, "{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
+impl Show for Milli {
+    fn show(&self, line: &mut Line) {
+        line.milli(self.0);
     }
 }
+
+display_via_show!(Milli);
 
 /// Why a number could not be parsed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +44,9 @@ pub fn parse_milli(text: &str) -> Result<i32, ParseError> {
         Some(b'+') => (false, text.get(1..).unwrap_or("")),
         _ => (false, text),
     };
-    let (whole, fraction) = match body.split_once('.') {
-        Some((whole, fraction)) => (whole, fraction),
+    // A byte search rather than `split_once('.')`: the char pattern searcher costs ~300 bytes of flash.
+    let (whole, fraction) = match body.bytes().position(|b| b == b'.') {
+        Some(point) => (body.get(..point).unwrap_or(""), body.get(point + 1..).unwrap_or("")),
         None => (body, ""),
     };
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());

@@ -26,6 +26,7 @@ pub mod led;
 pub mod node;
 pub mod pipeline;
 pub mod shell;
+pub mod text;
 
 pub use keel_proto::{Alarm, Message, ResetReason, SensorFault};
 pub use node::{Config, Node};

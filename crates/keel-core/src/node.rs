@@ -1,7 +1,5 @@
 //! The node: all application state, and how each event changes it.
 
-use core::fmt::{self, Write as _};
-
 use keel_proto::{Alarm, Message, ResetReason, Sample, SensorFault, Status, PROTOCOL_VERSION};
 
 use crate::alarm::{self, Thresholds};
@@ -9,6 +7,7 @@ use crate::display::{Page, Reading, View};
 use crate::led::{self, LedMode};
 use crate::pipeline::Pipeline;
 use crate::shell::{self, Band, Command, Edit, LineEditor, PROMPT};
+use crate::text::{Line, Show};
 use crate::{Action, Button, Event, LogLevel, Sink, VERSION};
 
 /// Sampling rate at boot, in Hz.
@@ -148,10 +147,11 @@ impl Node {
             }
             let _ = self.last_panic.push_str(message.get(..end).unwrap_or(""));
         }
-        say(out, format_args!("\r\nKeel {VERSION} on {}\r\n", self.config.board));
-        say(out, format_args!("reset: {}\r\n", reset_name(reason)));
+        let mut line = Line::new();
+        say(out, line.str("\r\nKeel ").str(VERSION).str(" on ").str(self.config.board).str("\r\n"));
+        say(out, line.str("reset: ").str(reset_name(reason)).str("\r\n"));
         if !self.last_panic.is_empty() {
-            say(out, format_args!("last panic: {}\r\n", self.last_panic));
+            say(out, line.str("last panic: ").str(&self.last_panic).str("\r\n"));
         }
         out.act(Action::SetSampleRate(self.rate_hz));
         out.act(Action::SetLogLevel(self.log_level));
@@ -258,51 +258,57 @@ impl Node {
         out.act(Action::Console(PROMPT));
     }
 
-    fn error(&mut self, error: impl fmt::Display, out: &mut impl Sink) {
+    fn error(&mut self, error: impl Show, out: &mut impl Sink) {
         self.console_errors = self.console_errors.saturating_add(1);
-        say(out, format_args!("error: {error}\r\n"));
+        say(out, Line::new().str("error: ").show(&error).str("\r\n"));
     }
 
     /// Runs a command; returns `false` when no prompt should follow (the node is about to reset).
     fn execute(&mut self, command: Command, out: &mut impl Sink) -> bool {
+        let mut line = Line::new();
         match command {
             Command::Help => {
-                say(out, format_args!("commands:\r\n"));
-                // Padded by hand: `{:<22}` would pull in core::fmt's padding code.
+                say(out, line.str("commands:\r\n"));
                 const SPACES: &str = "                      ";
                 for (syntax, what) in shell::COMMANDS {
                     let pad = SPACES.get(syntax.len()..).unwrap_or("");
-                    say(out, format_args!("  {syntax}{pad}{what}\r\n"));
+                    say(out, line.str("  ").str(syntax).str(pad).str(what).str("\r\n"));
                 }
             }
             Command::Version => say(
                 out,
-                format_args!("keel {VERSION} ({}, protocol {PROTOCOL_VERSION})\r\n", self.config.board),
+                line.str("keel ")
+                    .str(VERSION)
+                    .str(" (")
+                    .str(self.config.board)
+                    .str(", protocol ")
+                    .uint(PROTOCOL_VERSION.into())
+                    .str(")\r\n"),
             ),
             Command::Status => self.print_status(out),
             Command::Led(mode) => {
                 self.led_mode = mode;
                 self.update_led(out);
                 out.act(Action::RefreshDisplay);
-                say(out, format_args!("ok: led {}\r\n", mode.name()));
+                say(out, line.str("ok: led ").str(mode.name()).str("\r\n"));
             }
             Command::Rate(hz) => {
                 self.rate_hz = hz;
                 out.act(Action::SetSampleRate(hz));
-                say(out, format_args!("ok: rate {hz} Hz\r\n"));
+                say(out, line.str("ok: rate ").uint(hz.into()).str(" Hz\r\n"));
             }
             Command::Thresholds { low_mc, high_mc } => {
                 self.thresholds = Thresholds { low_mc, high_mc };
                 self.evaluate_alarm(out);
-                say(out, format_args!("ok: thresholds {}\r\n", Band(low_mc, high_mc)));
+                say(out, line.str("ok: thresholds ").show(&Band(low_mc, high_mc)).str("\r\n"));
             }
             Command::Log(level) => {
                 self.log_level = level;
                 out.act(Action::SetLogLevel(level));
-                say(out, format_args!("ok: log {}\r\n", level.name()));
+                say(out, line.str("ok: log ").str(level.name()).str("\r\n"));
             }
             Command::Reset => {
-                say(out, format_args!("ok: resetting\r\n"));
+                say(out, line.str("ok: resetting\r\n"));
                 out.act(Action::Reset);
                 return false;
             }
@@ -312,7 +318,7 @@ impl Node {
                     crate::Misbehaviour::Stall => "stall",
                     crate::Misbehaviour::Panic => "panic",
                 };
-                say(out, format_args!("ok: test {name}\r\n"));
+                say(out, line.str("ok: test ").str(name).str("\r\n"));
                 out.act(Action::Misbehave(misbehaviour));
             }
         }
@@ -320,29 +326,28 @@ impl Node {
     }
 
     fn print_status(&self, out: &mut impl Sink) {
-        say(out, format_args!("uptime: {}.{:03} s\r\n", self.uptime_ms / 1000, self.uptime_ms % 1000));
-        say(out, format_args!("rate: {} Hz\r\n", self.rate_hz));
-        say(out, format_args!("samples: {}\r\n", self.pipeline.total()));
+        let mut line = Line::new();
+        say(out, line.str("uptime: ").thousandths(self.uptime_ms).str(" s\r\n"));
+        say(out, line.str("rate: ").uint(self.rate_hz.into()).str(" Hz\r\n"));
+        say(out, line.str("samples: ").uint(self.pipeline.total()).str("\r\n"));
         match self.pipeline.summary(PRIMARY_CHANNEL) {
-            Some(s) => say(
-                out,
-                format_args!(
-                    "adc: raw={} avg={} mean={} min={} max={}\r\n",
-                    s.latest, s.moving_average, s.mean, s.min, s.max
-                ),
-            ),
-            None => say(out, format_args!("adc: none\r\n")),
+            Some(s) => {
+                line.str("adc: raw=").uint(s.latest.into()).str(" avg=").uint(s.moving_average.into());
+                line.str(" mean=").uint(s.mean.into()).str(" min=").uint(s.min.into()).str(" max=").uint(s.max.into());
+                say(out, line.str("\r\n"));
+            }
+            None => say(out, line.str("adc: none\r\n")),
         }
-        say(out, format_args!("temperature: {}\r\n", self.temperature));
-        say(out, format_args!("thresholds: {}\r\n", Band(self.thresholds.low_mc, self.thresholds.high_mc)));
-        say(out, format_args!("alarm: {}\r\n", alarm::name(self.alarm)));
-        say(out, format_args!("led: {}\r\n", self.led_mode.name()));
-        say(out, format_args!("log: {}\r\n", self.log_level.name()));
-        say(out, format_args!("dropped: samples={} bytes={}\r\n", self.dropped_samples, self.dropped_bytes));
-        say(out, format_args!("errors: sensor={} console={}\r\n", self.sensor_errors, self.console_errors));
-        say(out, format_args!("reset: {}\r\n", reset_name(self.reset_reason)));
+        say(out, line.str("temperature: ").show(&self.temperature).str("\r\n"));
+        say(out, line.str("thresholds: ").show(&Band(self.thresholds.low_mc, self.thresholds.high_mc)).str("\r\n"));
+        say(out, line.str("alarm: ").str(alarm::name(self.alarm)).str("\r\n"));
+        say(out, line.str("led: ").str(self.led_mode.name()).str("\r\n"));
+        say(out, line.str("log: ").str(self.log_level.name()).str("\r\n"));
+        say(out, line.str("dropped: samples=").uint(self.dropped_samples).str(" bytes=").uint(self.dropped_bytes).str("\r\n"));
+        say(out, line.str("errors: sensor=").uint(self.sensor_errors).str(" console=").uint(self.console_errors).str("\r\n"));
+        say(out, line.str("reset: ").str(reset_name(self.reset_reason)).str("\r\n"));
         if !self.last_panic.is_empty() {
-            say(out, format_args!("last panic: {}\r\n", self.last_panic));
+            say(out, line.str("last panic: ").str(&self.last_panic).str("\r\n"));
         }
     }
 }
@@ -358,17 +363,13 @@ pub fn reset_name(reason: ResetReason) -> &'static str {
     }
 }
 
-/// Formats text into a bounded buffer and emits it as one console action. Every line the node prints is
-/// far below the buffer's size; should one ever exceed it, it is cut and ends with `~`, never dropped.
-fn say(out: &mut impl Sink, args: fmt::Arguments<'_>) {
-    let mut text: heapless::String<160> = heapless::String::new();
-    if text.write_fmt(args).is_err() {
-        let mut end = text.len().saturating_sub(3);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        let _ = text.push_str("~\r\n");
+/// Emits `line` as one console action and empties it for the next. Every line the node prints fits a
+/// [`Line`]; should one ever not, it is cut and ends with `~`, never dropped.
+fn say(out: &mut impl Sink, line: &mut Line) {
+    if line.is_cut() {
+        line.truncate(crate::text::CAPACITY - 3);
+        line.str("~\r\n");
     }
-    out.act(Action::Console(&text));
+    out.act(Action::Console(line.as_str()));
+    line.clear();
 }

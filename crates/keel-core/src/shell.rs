@@ -5,10 +5,9 @@
 //! must stay I/O-free (bytes in, text out as actions) and promise exactly one documented error line per
 //! bad input line (`docs/console.md`). What remains is ~150 lines of byte handling and word matching.
 
-use core::fmt;
-
 use crate::alarm::THRESHOLD_RANGE_MC;
-use crate::fixed::{self, Milli, ParseError};
+use crate::fixed::{self, ParseError};
+use crate::text::{display_via_show, Line, Show};
 use crate::led::LedMode;
 use crate::LogLevel;
 
@@ -28,14 +27,16 @@ pub enum LineError {
     InvalidByte(u8),
 }
 
-impl fmt::Display for LineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LineError::TooLong => write!(f, "line too long (max {MAX_LINE} bytes)"),
-            LineError::InvalidByte(byte) => write!(f, "invalid byte 0x{byte:02x} in line"),
-        }
+impl Show for LineError {
+    fn show(&self, line: &mut Line) {
+        match *self {
+            LineError::TooLong => line.str("line too long (max ").uint(MAX_LINE as u32).str(" bytes)"),
+            LineError::InvalidByte(byte) => line.str("invalid byte 0x").hex(byte.into(), 2).str(" in line"),
+        };
     }
 }
+
+display_via_show!(LineError);
 
 /// What one input byte did to the line being edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,27 +158,32 @@ pub enum CommandError<'a> {
     BadLogLevel,
 }
 
-impl fmt::Display for CommandError<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CommandError::Unknown(word) => write!(f, "unknown command `{word}` (try `help`)"),
-            CommandError::Usage(syntax) => write!(f, "usage: {syntax}"),
-            CommandError::BadNumber(word) => write!(f, "bad number `{word}`"),
-            CommandError::RateOutOfRange => {
-                write!(f, "rate must be {}..={} Hz", RATE_RANGE_HZ.start(), RATE_RANGE_HZ.end())
-            }
-            CommandError::ThresholdOutOfRange => write!(
-                f,
-                "threshold must be {}..={} C",
-                THRESHOLD_RANGE_MC.start() / 1000,
-                THRESHOLD_RANGE_MC.end() / 1000
-            ),
-            CommandError::ThresholdOrder => write!(f, "low threshold must be below high"),
-            CommandError::BadLedMode => write!(f, "led takes on, off or blink"),
-            CommandError::BadLogLevel => write!(f, "log takes off, error, warn, info, debug or trace"),
-        }
+impl Show for CommandError<'_> {
+    fn show(&self, line: &mut Line) {
+        match *self {
+            CommandError::Unknown(word) => line.str("unknown command `").str(word).str("` (try `help`)"),
+            CommandError::Usage(syntax) => line.str("usage: ").str(syntax),
+            CommandError::BadNumber(word) => line.str("bad number `").str(word).str("`"),
+            CommandError::RateOutOfRange => line
+                .str("rate must be ")
+                .uint((*RATE_RANGE_HZ.start()).into())
+                .str("..=")
+                .uint((*RATE_RANGE_HZ.end()).into())
+                .str(" Hz"),
+            CommandError::ThresholdOutOfRange => line
+                .str("threshold must be ")
+                .int(THRESHOLD_RANGE_MC.start() / 1000)
+                .str("..=")
+                .int(THRESHOLD_RANGE_MC.end() / 1000)
+                .str(" C"),
+            CommandError::ThresholdOrder => line.str("low threshold must be below high"),
+            CommandError::BadLedMode => line.str("led takes on, off or blink"),
+            CommandError::BadLogLevel => line.str("log takes off, error, warn, info, debug or trace"),
+        };
     }
 }
+
+display_via_show!(CommandError<'_>);
 
 /// Every command's syntax and what it does, in `help` order.
 pub const COMMANDS: &[(&str, &str)] = &[
@@ -280,11 +286,13 @@ fn threshold(word: &str) -> Result<i32, CommandError<'_>> {
 /// Formats a threshold pair as the shell shows it: `10.000 .. 40.000 C`.
 pub struct Band(pub i32, pub i32);
 
-impl fmt::Display for Band {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} .. {} C", Milli(self.0), Milli(self.1))
+impl Show for Band {
+    fn show(&self, line: &mut Line) {
+        line.milli(self.0).str(" .. ").milli(self.1).str(" C");
     }
 }
+
+display_via_show!(Band);
 
 #[cfg(test)]
 mod tests {
