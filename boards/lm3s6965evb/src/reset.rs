@@ -65,12 +65,11 @@ pub fn take() -> Option<Previous> {
     };
     let mut text = heapless::String::new();
     let length = (length as usize).min(MESSAGE_LEN);
-    // A message cut inside a multi-byte character keeps its valid prefix.
-    let valid = match core::str::from_utf8(&message[..length]) {
-        Ok(s) => s,
-        Err(e) => core::str::from_utf8(&message[..e.valid_up_to()]).unwrap_or(""),
-    };
-    let _ = text.push_str(valid);
+    // Printable ASCII is kept and anything else shown as `?`: panic messages and source paths are ASCII,
+    // and this needs no UTF-8 validation (`str::from_utf8` and its table cost 600 bytes of flash).
+    for &byte in message.iter().take(length) {
+        let _ = text.push(if byte.is_ascii_graphic() || byte == b' ' { char::from(byte) } else { '?' });
+    }
     Some(Previous { reason, message: text })
 }
 

@@ -7,7 +7,7 @@ use embedded_graphics::mono_font::ascii::FONT_6X10;
 use embedded_graphics::mono_font::MonoTextStyle;
 use embedded_graphics::pixelcolor::Gray4;
 use embedded_graphics::prelude::*;
-use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
+use embedded_graphics::primitives::Rectangle;
 use embedded_graphics::text::renderer::TextRenderer;
 use embedded_graphics::text::Baseline;
 use keel_proto::{Alarm, SensorFault, Status};
@@ -109,7 +109,7 @@ pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result
     target.clear(Gray4::BLACK)?;
     let width = target.bounding_box().size.width;
     // Title bar: inverted text so the page is obvious at a glance.
-    Rectangle::new(Point::zero(), Size::new(width, 12)).into_styled(PrimitiveStyle::with_fill(Gray4::WHITE)).draw(target)?;
+    target.fill_solid(&Rectangle::new(Point::zero(), Size::new(width, 12)), Gray4::WHITE)?;
     let title = MonoTextStyle::new(&FONT_6X10, Gray4::BLACK);
     let body = MonoTextStyle::new(&FONT_6X10, Gray4::WHITE);
     let mut line = Line::new();
@@ -138,9 +138,7 @@ pub fn draw<D: DrawTarget<Color = Gray4>>(view: &View, target: &mut D) -> Result
             if status.alarm != Alarm::Off {
                 // The alarm gets a filled banner across the bottom, impossible to miss.
                 let y = BODY_TOP + 3 * LINE_HEIGHT + 2;
-                Rectangle::new(Point::new(0, y), Size::new(width, 12))
-                    .into_styled(PrimitiveStyle::with_fill(Gray4::WHITE))
-                    .draw(target)?;
+                target.fill_solid(&Rectangle::new(Point::new(0, y), Size::new(width, 12)), Gray4::WHITE)?;
                 line.str("ALARM ").str(alarm::name(status.alarm));
                 title.draw_string(line.as_str(), Point::new(1, y + 1), Baseline::Top, target)?;
             } else {

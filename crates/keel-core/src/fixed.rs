@@ -56,8 +56,10 @@ pub fn parse_milli(text: &str) -> Result<i32, ParseError> {
     }
     let whole = if whole.is_empty() { 0 } else { parse_u32(whole)? };
     let mut thousandths = 0u32;
-    for (index, digit) in fraction.bytes().enumerate() {
-        thousandths += u32::from(digit - b'0') * [100, 10, 1][index];
+    let mut place = 100;
+    for digit in fraction.bytes() {
+        thousandths += u32::from(digit - b'0') * place;
+        place /= 10;
     }
     let magnitude = whole
         .checked_mul(1000)

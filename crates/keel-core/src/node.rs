@@ -225,9 +225,8 @@ impl Node {
         let mut line: heapless::String<{ shell::MAX_LINE }> = heapless::String::new();
         let rejected = match self.editor.push(byte) {
             Edit::Nothing => return,
-            Edit::Echo(byte) => {
-                let echo = [byte];
-                out.act(Action::Console(core::str::from_utf8(&echo).unwrap_or("")));
+            Edit::Echo(text) => {
+                out.act(Action::Console(text));
                 return;
             }
             Edit::Erase => {

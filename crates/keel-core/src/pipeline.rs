@@ -76,11 +76,14 @@ impl Pipeline {
         let latest = *state.history.recent()?;
         let window: u32 = state.history.iter().map(|&v| u32::from(v)).sum();
         // Rounded to nearest; both quotients fit in u16 because they average u16 values.
-        let moving_average = ((window + state.history.len() as u32 / 2) / state.history.len() as u32) as u16;
+        // `checked_div` rather than `/`: the length is never 0 here (there is a latest sample), but the
+        // compiler cannot see that, and a division panic would keep its message and handler in flash.
+        let length = state.history.len() as u32;
+        let moving_average = (window + length / 2).checked_div(length).unwrap_or(0) as u16;
         // Rounded to nearest; saturating because the sum may sit just below u32::MAX.
         // Halving an odd count rounds it down, which can push the quotient a hair past the largest sample:
         // clamp to the observed range.
-        let mean = (state.sum.saturating_add(state.sum_count / 2) / state.sum_count)
+        let mean = (state.sum.saturating_add(state.sum_count / 2).checked_div(state.sum_count).unwrap_or(0))
             .min(u32::from(state.max))
             .max(u32::from(state.min)) as u16;
         Some(ChannelSummary { count: state.count, latest, moving_average, min: state.min, max: state.max, mean })

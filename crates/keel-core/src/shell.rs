@@ -43,8 +43,8 @@ display_via_show!(LineError);
 pub enum Edit<'a> {
     /// Nothing visible (a discarded byte, or the LF of a CR LF pair).
     Nothing,
-    /// A character was added: echo it.
-    Echo(u8),
+    /// A character was added: echo it (the character, as text).
+    Echo(&'a str),
     /// The last character was erased: move back over it.
     Erase,
     /// An empty line was entered.
@@ -97,7 +97,8 @@ impl LineEditor {
                     self.problem = Some(LineError::TooLong);
                     Edit::Nothing
                 } else {
-                    Edit::Echo(byte)
+                    // The byte is ASCII, so it is the buffer's last character on its own.
+                    Edit::Echo(self.buffer.get(self.buffer.len() - 1..).unwrap_or(""))
                 }
             }
             other => {
@@ -200,7 +201,8 @@ pub const COMMANDS: &[(&str, &str)] = &[
 ];
 
 fn syntax(name: &str) -> &'static str {
-    COMMANDS.iter().map(|(syntax, _)| *syntax).find(|s| s.split(' ').next() == Some(name)).unwrap_or("")
+    let named = |syntax: &str| syntax.strip_prefix(name).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    COMMANDS.iter().map(|(syntax, _)| *syntax).find(|syntax| named(syntax)).unwrap_or("")
 }
 
 /// Parses one line (already known to be non-empty, printable ASCII).
@@ -320,7 +322,7 @@ mod tests {
     #[test]
     fn backspace_and_delete_erase() {
         let mut e = LineEditor::default();
-        assert_eq!(e.push(b'x'), Edit::Echo(b'x'));
+        assert_eq!(e.push(b'x'), Edit::Echo("x"));
         assert_eq!(e.push(0x08), Edit::Erase);
         assert_eq!(e.push(0x7f), Edit::Nothing, "nothing left to erase");
         assert_eq!(feed(&mut e, b"ledd\x7f on\r"), ["line:led on"]);
