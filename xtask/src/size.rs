@@ -24,6 +24,9 @@ pub struct SizeArgs {
     /// Also list this many of the largest symbols of each image (where the bytes go).
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
+    /// Also break each image's flash down by crate.
+    #[arg(long)]
+    pub by_crate: bool,
 }
 
 /// Byte counts of one firmware image.
@@ -105,12 +108,94 @@ pub fn run(args: &SizeArgs) -> Result<()> {
         }
     }
     let verdict = report(&boards);
+    if args.by_crate {
+        for board in &boards {
+            flash_by_crate(&board.release_elf())?;
+        }
+    }
     if let Some(count) = args.top {
         for board in &boards {
             largest_symbols(&board.release_elf(), count)?;
         }
     }
     verdict
+}
+
+/// Sections whose bytes are in flash.
+const FLASH_SECTIONS: [&str; 4] = [".vector_table", ".text", ".rodata", ".data"];
+
+/// Prints an image's flash bytes grouped by the crate each symbol belongs to. After LTO a function holds
+/// whatever was inlined into it, so a crate's share includes code from its callees in other crates.
+fn flash_by_crate(path: &Path) -> Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let file = object::File::parse(&*bytes)?;
+    let mut groups: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0;
+    for section in file.sections().filter(|s| FLASH_SECTIONS.contains(&s.name().unwrap_or(""))) {
+        total += section.size();
+        let mut named = 0;
+        for symbol in file.symbols().filter(|s| s.size() > 0 && s.section_index() == Some(section.index())) {
+            // Aliases (one function under two names) count once.
+            if !seen.insert((symbol.address(), symbol.size())) {
+                continue;
+            }
+            named += symbol.size();
+            let name = format!("{:#}", rustc_demangle::demangle(symbol.name().unwrap_or("?")));
+            *groups.entry(crate_of(&name)).or_default() += symbol.size();
+        }
+        let unnamed = section.size().saturating_sub(named);
+        if unnamed > 0 {
+            *groups.entry(format!("(no symbol in {}: string constants, tables, padding)", section.name()?)).or_default() +=
+                unnamed;
+        }
+    }
+    let mut rows: Vec<(String, u64)> = groups.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!("\nflash of {} by crate (after inlining):", path.display());
+    for (group, size) in rows {
+        println!("{size:>7}  {:>5.1}%  {group}", size as f64 * 100.0 / total.max(1) as f64);
+    }
+    println!("{total:>7}  total");
+    Ok(())
+}
+
+/// The crate a demangled symbol belongs to, or a description for symbols without a crate path.
+fn crate_of(name: &str) -> String {
+    let path = name.trim_start_matches(['<', '&', '*', ' ']).trim_start_matches("mut ").trim_start_matches("dyn ");
+    if let Some((first, _)) = path.split_once("::") {
+        if !first.is_empty() && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return if first == "__rustc" { "(the panic handler)".to_owned() } else { first.to_owned() };
+        }
+    }
+    let group = match name {
+        n if n.starts_with("__aeabi_") || n.starts_with("mem") || n.starts_with("__") && n.ends_with("i3") => {
+            "compiler_builtins"
+        }
+        n if n.starts_with("_defmt_") => "defmt",
+        n if n.starts_with("OUTLINED_FUNCTION_") => "(code the outliner shares between functions)",
+        "__INTERRUPTS" | "__EXCEPTIONS" | "__RESET_VECTOR" => "(vector table)",
+        "Reset" | "DefaultHandler_" | "DefaultPreInit" | "HardFaultTrampoline" | "HardFault_" => "cortex_m_rt",
+        _ => "(interrupt and exception handlers, with the tasks RTIC inlines into them)",
+    };
+    group.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_of;
+
+    #[test]
+    fn symbols_group_by_crate() {
+        assert_eq!(crate_of("keel_core::node::Node::handle"), "keel_core");
+        assert_eq!(crate_of("<keel_lm3s6965evb::outputs::Outputs as keel_core::Sink>::act"), "keel_lm3s6965evb");
+        assert_eq!(crate_of("<&mut postcard::ser::serializer::Serializer<F> as serde_core::ser::Serializer>::x"), "postcard");
+        assert_eq!(crate_of("core::fmt::num::imp::<impl core::fmt::Display for u32>::fmt"), "core");
+        assert_eq!(crate_of("__aeabi_memcpy4"), "compiler_builtins");
+        assert_eq!(crate_of("memcmp"), "compiler_builtins");
+        assert_eq!(crate_of("_defmt_write"), "defmt");
+        assert_eq!(crate_of("UART0"), "(interrupt and exception handlers, with the tasks RTIC inlines into them)");
+    }
 }
 
 /// Prints the `count` largest symbols of an image, with their section and demangled-enough names.

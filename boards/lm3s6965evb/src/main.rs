@@ -13,9 +13,11 @@
 //! | 1 | `work` (PWM generator 0's vector, pended by software) | feeds events to the node, carries out its actions, keeps the schedule |
 //!
 //! Why hardware tasks and one software-pended task rather than RTIC's async tasks and a monotonic timer:
-//! flash. With seven async tasks, `rtic-monotonics` and `rtic-sync` signals, RTIC's executors, timer
-//! queue and wakers measured about 3 KiB of the 24 KiB budget. Pending an interrupt is what RTIC's own
-//! dispatchers do underneath; pending it while its task runs makes it run again, so no wake-up is lost.
+//! flash. The first version had seven async tasks woken by `rtic-sync` signals and `rtic-monotonics`
+//! delays; RTIC's executors, the timer queue and the wakers measured about 4 KiB of the 24 KiB budget.
+//! Pending an interrupt is what RTIC's own dispatchers do underneath, and pending it while its task runs
+//! makes it run again, so no wake-up is lost. Async tasks on a monotonic are shown in
+//! `examples/src/bin/06-rtic-priorities.rs`, where flash is not counted this closely.
 
 #![no_std]
 #![no_main]
