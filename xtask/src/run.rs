@@ -14,6 +14,8 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use keel_bench::keel_proto::Message;
 use keel_bench::qemu::{Endpoint, QemuCommand};
+use keel_bench::qmp::Qmp;
+use serde_json::json;
 use keel_bench::{defmt_log, telemetry, Flavour, Options};
 
 use crate::boards::{self, Board};
@@ -32,6 +34,10 @@ pub struct RunArgs {
     /// freshly built binary here).
     #[arg(long)]
     pub elf: Option<PathBuf>,
+    /// What the emulated temperature sensor reads, in degrees C (QEMU's TMP105 model starts at 0).
+    /// Above the alarm band (`thresholds` in the shell, 0 .. 50 C at boot) the LED blinks fast.
+    #[arg(long, default_value_t = 22.5, allow_hyphen_values = true, value_name = "CELSIUS")]
+    pub temperature: f64,
 }
 
 /// Arguments of `cargo xtask screenshot`.
@@ -46,6 +52,9 @@ pub struct ScreenshotArgs {
     /// How long after the boot prompt to take the picture, in milliseconds.
     #[arg(long, default_value_t = 2000)]
     pub after_ms: u64,
+    /// What the emulated temperature sensor reads, in degrees C.
+    #[arg(long, default_value_t = 22.5, allow_hyphen_values = true, value_name = "CELSIUS")]
+    pub temperature: f64,
 }
 
 /// The bench's view of a board's QEMU machine (the same `keel.toml` table xtask read).
@@ -79,6 +88,13 @@ pub fn run(args: &RunArgs) -> Result<()> {
     qemu.console = Endpoint::Stdio { signal: true };
     qemu.telemetry = Endpoint::Socket(sockets.join("telemetry.sock"));
     qemu.log = Endpoint::Socket(sockets.join("log.sock"));
+    // With a sensor: start paused, set its temperature over QMP, then run, so the first reading is already
+    // the chosen one (a `-device` property would not do: the model clears its temperature at reset).
+    let sensor = qemu.sensor_id();
+    if sensor.is_some() {
+        qemu.qmp = Some(sockets.join("qmp.sock"));
+        qemu.extra.push("-S".into());
+    }
     if args.display {
         match display_unavailable(&qemu.machine.system) {
             None => qemu.display = true,
@@ -97,7 +113,12 @@ pub fn run(args: &RunArgs) -> Result<()> {
     forward_stderr(child.stderr.take().expect("piped"));
     // Ctrl-C reaches QEMU and us alike; QEMU stops on it (signal=on), we stay to clean up after it.
     let previous_handler = ignore_sigint();
-    let result = attach(&qemu, &elf, &telemetry_file);
+    let result = attach(&qemu, &elf, &telemetry_file).and_then(|summary| {
+        if let (Some(id), Some(path)) = (&sensor, &qemu.qmp) {
+            start_with_temperature(path, id, args.temperature)?;
+        }
+        Ok(summary)
+    });
     if result.is_err() {
         let _ = child.kill();
     }
@@ -107,6 +128,19 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let _ = std::fs::remove_dir_all(&sockets);
     let summary = result?;
     eprintln!("\nQEMU exited ({}); telemetry: {}", status?, summary.lock().unwrap_or_else(|p| p.into_inner()).describe());
+    Ok(())
+}
+
+/// Sets the paused machine's temperature sensor to `celsius` and starts the CPU.
+fn start_with_temperature(qmp: &std::path::Path, sensor: &str, celsius: f64) -> Result<()> {
+    let qmp = Qmp::connect(qmp, Duration::from_secs(10)).context("connecting to QEMU's QMP socket")?;
+    let millicelsius = (celsius * 1000.0).round() as i64;
+    qmp.execute(
+        "qom-set",
+        json!({ "path": format!("/machine/peripheral/{sensor}"), "property": "temperature", "value": millicelsius }),
+    )
+    .with_context(|| format!("setting the emulated sensor to {celsius} C"))?;
+    qmp.execute("cont", json!({})).context("starting the CPU")?;
     Ok(())
 }
 
@@ -280,6 +314,9 @@ pub fn screenshot(args: &ScreenshotArgs) -> Result<()> {
     let node = options.boot()?;
     if let Err(e) = node.wait_for_boot() {
         eprintln!("warning: no boot prompt on the console ({e:#}); taking the picture anyway");
+    }
+    if let Err(e) = node.set_temperature(args.temperature) {
+        eprintln!("warning: the temperature sensor was not set ({e:#})");
     }
     std::thread::sleep(Duration::from_millis(args.after_ms));
     node.save_screenshot(&out)?;
