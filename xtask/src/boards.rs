@@ -72,6 +72,11 @@ impl Board {
         util::target_dir().join("keel").join(&self.name).join(format!("{}-bench.elf", self.binary))
     }
 
+    /// The release firmware for real hardware (defmt over RTT), as `cargo xtask flash` writes it.
+    pub fn hardware_elf(&self) -> PathBuf {
+        util::target_dir().join("keel").join(&self.name).join(format!("{}-rtt.elf", self.binary))
+    }
+
     /// The board's `memory.x`.
     pub fn memory_x(&self) -> PathBuf {
         self.dir.join("memory.x")

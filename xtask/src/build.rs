@@ -27,6 +27,9 @@ pub enum Flavour {
     Release,
     /// The image with test-only commands for the scenario tests.
     Bench,
+    /// The image for a real board: defmt over RTT instead of semihosting (a semihosting call halts a core
+    /// that has no debugger attached). `cargo xtask flash` writes this one.
+    Hardware,
 }
 
 /// Runs `cargo xtask build`.
@@ -50,6 +53,10 @@ pub fn firmware(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
         Flavour::Bench => {
             cargo.args(["--features", "bench"]);
             board.bench_elf()
+        }
+        Flavour::Hardware => {
+            cargo.args(["--no-default-features", "--features", "rtt"]);
+            board.hardware_elf()
         }
     };
     // The board's own .cargo/config.toml names the target and the shared target dir; make sure an outer

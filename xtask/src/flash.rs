@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 
 use crate::boards;
 use crate::util::{self, run_checked};
@@ -27,15 +27,7 @@ pub fn run(args: &FlashArgs) -> Result<()> {
     crate::setup::run(&Default::default())?;
     let board = boards::one_or_default(args.board.as_deref())?;
     // A semihosting call halts a core that has no debugger attached, so the hardware image logs over RTT.
-    let mut cargo = util::cargo();
-    cargo
-        .current_dir(&board.dir)
-        .args(["build", "--release", "--no-default-features", "--features", "rtt"])
-        .env("CARGO_TARGET_DIR", util::target_dir());
-    run_checked(&mut cargo)?;
-    let elf = util::target_dir().join("keel").join(&board.name).join(format!("{}-rtt.elf", board.binary));
-    std::fs::create_dir_all(elf.parent().unwrap())?;
-    std::fs::copy(board.cargo_elf(), &elf).with_context(|| format!("copying to {}", elf.display()))?;
+    let elf = crate::build::firmware(&board, crate::build::Flavour::Hardware)?;
 
     let mut probe_rs = Command::new("probe-rs");
     probe_rs.args(["run", "--chip", &board.chip]);

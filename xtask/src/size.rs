@@ -104,6 +104,7 @@ pub fn run(args: &SizeArgs) -> Result<()> {
     if !args.no_build {
         crate::setup::run(&Default::default())?;
         for board in &boards {
+            crate::build::firmware(board, crate::build::Flavour::Hardware)?;
             crate::build::firmware(board, crate::build::Flavour::Release)?;
         }
     }
@@ -226,15 +227,16 @@ fn largest_symbols(path: &Path, count: usize) -> Result<()> {
 pub fn report(boards: &[Board]) -> Result<()> {
     let mut over = Vec::new();
     println!(
-        "{:<16} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>14} {:>14}",
+        "{:<18} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>14} {:>14}",
         "firmware", "vectors", ".text", ".rodata", ".data", ".data", ".bss", "uninit", "stack", "flash/budget", "RAM/budget"
     );
-    for board in boards {
-        let elf = board.release_elf();
-        let s = measure(&elf).with_context(|| format!("{}: build it first with `cargo xtask build`", board.name))?;
+    // Both images a board ships: the QEMU one (`cargo xtask run`) and the one flashed on hardware.
+    let images = boards.iter().flat_map(|b| [(b, b.name.clone(), b.release_elf()), (b, format!("{} (rtt)", b.name), b.hardware_elf())]);
+    for (board, name, elf) in images {
+        let s = measure(&elf).with_context(|| format!("{name}: build it first with `cargo xtask build`"))?;
         println!(
-            "{:<16} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>6}/{:<7} {:>6}/{:<7}",
-            board.name,
+            "{:<18} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>6}/{:<7} {:>6}/{:<7}",
+            name,
             s.vector_table,
             s.text,
             s.rodata,
@@ -249,13 +251,13 @@ pub fn report(boards: &[Board]) -> Result<()> {
             board.budget.ram
         );
         if s.stack == 0 {
-            over.push(format!("{}: the image reserves no stack (`_keel_stack_size` missing from memory.x)", board.name));
+            over.push(format!("{}: the image reserves no stack (`_keel_stack_size` missing from memory.x)", name));
         }
         if s.flash() > board.budget.flash {
-            over.push(format!("{}: flash {} B exceeds the budget of {} B", board.name, s.flash(), board.budget.flash));
+            over.push(format!("{}: flash {} B exceeds the budget of {} B", name, s.flash(), board.budget.flash));
         }
         if s.ram() > board.budget.ram {
-            over.push(format!("{}: RAM {} B exceeds the budget of {} B", board.name, s.ram(), board.budget.ram));
+            over.push(format!("{}: RAM {} B exceeds the budget of {} B", name, s.ram(), board.budget.ram));
         }
     }
     if !over.is_empty() {

@@ -48,6 +48,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
         for board in &boards {
             build::firmware(board, Flavour::Release)?;
             build::firmware(board, Flavour::Bench)?;
+            build::firmware(board, Flavour::Hardware)?;
         }
         Ok(())
     })?;
