@@ -114,16 +114,16 @@ mod app {
         /// The earliest deadline, seen from `now` (every deadline is in the future once `work` has run).
         fn next_wake(&self, now: u32) -> u32 {
             let until = |deadline: u32| deadline.wrapping_sub(now);
-            [Some(self.sensor), Some(self.watchdog), self.debounce]
-                .into_iter()
-                .flatten()
-                .fold(self.tick, |earliest, deadline| {
+            [Some(self.sensor), Some(self.watchdog), self.debounce].into_iter().flatten().fold(
+                self.tick,
+                |earliest, deadline| {
                     if until(deadline) < until(earliest) {
                         deadline
                     } else {
                         earliest
                     }
-                })
+                },
+            )
         }
     }
 
@@ -182,15 +182,8 @@ mod app {
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
-        let mut node = Node::new(Config {
-            board: "lm3s6965evb",
-        });
-        let mut outputs = Outputs::new(
-            board.led,
-            board.console_tx,
-            board.telemetry_tx,
-            board.sample_timer,
-        );
+        let mut node = Node::new(Config { board: "lm3s6965evb" });
+        let mut outputs = Outputs::new(board.led, board.console_tx, board.telemetry_tx, board.sample_timer);
         let (reason, message) = match &previous {
             Some(p) => (p.reason, Some(p.message.as_str()).filter(|m| !m.is_empty())),
             None => (hw::clocks::hardware_reset_reason(), None),
@@ -199,16 +192,9 @@ mod app {
         if let Some(message) = message {
             defmt::warn!("previous boot panicked: {=str}", message);
         }
-        node.handle(
-            Event::Boot {
-                reason,
-                last_panic: message,
-            },
-            &mut outputs,
-        );
+        node.handle(Event::Boot { reason, last_panic: message }, &mut outputs);
 
-        let mut sensor =
-            keel_drivers::tmp105::Tmp105::new(board.i2c, keel_drivers::tmp105::DEFAULT_ADDRESS);
+        let mut sensor = keel_drivers::tmp105::Tmp105::new(board.i2c, keel_drivers::tmp105::DEFAULT_ADDRESS);
         if let Err(error) = sensor.set_resolution(keel_drivers::tmp105::Resolution::Bits12) {
             // Not fatal: the node runs without temperature and reports each failed read.
             defmt::warn!("TMP105 set-up failed: {}", hw::i2c::fault(error));
@@ -273,15 +259,7 @@ mod app {
     #[task(binds = ADC0SS3, local = [adc, sample_in], priority = 3)]
     fn adc_sample(cx: adc_sample::Context) {
         let raw = cx.local.adc.take_sample();
-        if cx
-            .local
-            .sample_in
-            .enqueue(RawSample {
-                raw,
-                uptime_ms: uptime_ms(),
-            })
-            .is_err()
-        {
+        if cx.local.sample_in.enqueue(RawSample { raw, uptime_ms: uptime_ms() }).is_err() {
             DROPPED_SAMPLES.fetch_add(1, Ordering::Relaxed);
         }
         NVIC::pend(WORK);
@@ -340,14 +318,7 @@ mod app {
         let now = uptime_ms();
 
         while let Some(sample) = sample_out.dequeue() {
-            node.handle(
-                Event::Sample {
-                    channel: 0,
-                    raw: sample.raw,
-                    uptime_ms: sample.uptime_ms,
-                },
-                outputs,
-            );
+            node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
             if !outputs.stalled {
                 schedule.samples_alive = sample.uptime_ms;
             }
@@ -396,10 +367,7 @@ mod app {
             schedule.watchdog = after(schedule.watchdog, WATCHDOG_MS, now);
             let quiet = |alive: u32| now.wrapping_sub(alive) > QUIET_LIMIT_MS;
             if quiet(schedule.samples_alive) || quiet(schedule.sensor_alive) {
-                crate::log!(
-                    Warn,
-                    "sampling or the sensor stopped making progress: not feeding the watchdog"
-                );
+                crate::log!(Warn, "sampling or the sensor stopped making progress: not feeding the watchdog");
             } else if watchdog.feed() {
                 // The first timeout passed but everything recovered in time: forget the watchdog record
                 // written by `watchdog_warning`, and listen for the next warning.
@@ -421,31 +389,14 @@ mod app {
 
     /// Reads the buttons once through their debouncers, reporting each settled change to the node.
     /// Returns whether every button is stable.
-    fn debounce(
-        levels: [bool; 5],
-        debouncers: &mut [Debouncer; 5],
-        node: &mut Node,
-        outputs: &mut Outputs,
-    ) -> bool {
-        const ORDER: [Button; 5] = [
-            Button::Up,
-            Button::Down,
-            Button::Left,
-            Button::Right,
-            Button::Select,
-        ];
+    fn debounce(levels: [bool; 5], debouncers: &mut [Debouncer; 5], node: &mut Node, outputs: &mut Outputs) -> bool {
+        const ORDER: [Button; 5] = [Button::Up, Button::Down, Button::Left, Button::Right, Button::Select];
         let mut settled = true;
         for ((debouncer, pressed), button) in debouncers.iter_mut().zip(levels).zip(ORDER) {
             match debouncer.update(pressed) {
                 Some(edge) => {
                     crate::log!(Debug, "button {} {}", button, edge == Edge::Pressed);
-                    node.handle(
-                        Event::Button {
-                            button,
-                            pressed: edge == Edge::Pressed,
-                        },
-                        outputs,
-                    );
+                    node.handle(Event::Button { button, pressed: edge == Edge::Pressed }, outputs);
                 }
                 None => settled &= debouncer.is_stable(),
             }
