@@ -44,7 +44,7 @@ pub fn parse_milli(text: &str) -> Result<i32, ParseError> {
         Some(b'+') => (false, text.get(1..).unwrap_or("")),
         _ => (false, text),
     };
-    // A byte search rather than `split_once('.')`: the char pattern searcher costs ~300 bytes of flash.
+    // A byte search rather than `split_once('.')`: the char pattern searcher costs a few hundred bytes of flash.
     let (whole, fraction) = match body.bytes().position(|b| b == b'.') {
         Some(point) => (body.get(..point).unwrap_or(""), body.get(point + 1..).unwrap_or("")),
         None => (body, ""),
