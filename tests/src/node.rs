@@ -372,10 +372,7 @@ impl Node {
         if !self.options.sensor {
             bail!("this node was booted without its temperature sensor");
         }
-        let millicelsius = (celsius * 1000.0).round() as i64;
-        self.qmp
-            .execute("qom-set", json!({ "path": format!("/machine/peripheral/{id}"), "property": "temperature", "value": millicelsius }))
-            .map(drop)
+        self.qmp.set_temperature(&id, celsius)
     }
 
     /// Taps every button once. After a boot or reset QEMU's gamepad reads every button as pressed and the

@@ -107,6 +107,17 @@ impl Qmp {
         reply_value(command, reply)
     }
 
+    /// Sets what the temperature sensor with QEMU id `sensor` (a TMP105's `id=`) reads, in degrees C.
+    pub fn set_temperature(&self, sensor: &str, celsius: f64) -> Result<()> {
+        let millicelsius = (celsius * 1000.0).round() as i64;
+        self.execute(
+            "qom-set",
+            json!({ "path": format!("/machine/peripheral/{sensor}"), "property": "temperature", "value": millicelsius }),
+        )
+        .map(drop)
+        .with_context(|| format!("setting the emulated sensor `{sensor}` to {celsius} C"))
+    }
+
     /// Runs a human-monitor (HMP) command through QMP and returns its text output.
     pub fn human(&self, command_line: &str) -> Result<String> {
         let value = self.execute("human-monitor-command", json!({ "command-line": command_line }))?;

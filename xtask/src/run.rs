@@ -134,12 +134,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
 /// Sets the paused machine's temperature sensor to `celsius` and starts the CPU.
 fn start_with_temperature(qmp: &std::path::Path, sensor: &str, celsius: f64) -> Result<()> {
     let qmp = Qmp::connect(qmp, Duration::from_secs(10)).context("connecting to QEMU's QMP socket")?;
-    let millicelsius = (celsius * 1000.0).round() as i64;
-    qmp.execute(
-        "qom-set",
-        json!({ "path": format!("/machine/peripheral/{sensor}"), "property": "temperature", "value": millicelsius }),
-    )
-    .with_context(|| format!("setting the emulated sensor to {celsius} C"))?;
+    qmp.set_temperature(sensor, celsius)?;
     qmp.execute("cont", json!({})).context("starting the CPU")?;
     Ok(())
 }
