@@ -5,7 +5,7 @@ use keel_core::{Action, Config, Event, Node, ResetReason};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let mut node = Node::new(Config { board: "fuzz" });
+    let mut node = Node::new(Config::new("fuzz"));
     let mut sink = |_: Action<'_>| {};
     node.handle(Event::Boot { reason: ResetReason::PowerOn, last_panic: None }, &mut sink);
     for &byte in bytes {

@@ -16,6 +16,83 @@ pub struct BoardConfig {
     pub binary: String,
     /// How QEMU emulates the board; `None` for boards that are only built.
     pub qemu: Option<QemuMachine>,
+    /// What the emulated board offers the bench.
+    #[serde(default)]
+    pub bench: Bench,
+}
+
+/// The `[bench]` table of a board's `keel.toml`: how the bench reaches the emulated board, and which of the
+/// node's parts QEMU emulates well enough for a scenario to drive or observe them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bench {
+    /// Where telemetry frames arrive.
+    #[serde(default)]
+    pub telemetry: TelemetryChannel,
+    /// What the emulated board provides beyond the console and the defmt log, which every board has.
+    #[serde(default)]
+    pub provides: Vec<Capability>,
+    /// The user LED's pin, when the bench can watch it.
+    pub led: Option<LedPin>,
+}
+
+/// Where a board's telemetry frames travel.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TelemetryChannel {
+    /// The second UART (`-serial` number two).
+    #[default]
+    Uart1,
+    /// The defmt stream, as `keel-telemetry` messages (boards with one UART: `keel_runtime::target::DefmtFrames`).
+    Defmt,
+}
+
+/// A part of the node that a scenario may need from the emulated board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Capability {
+    /// The ADC delivers samples (QEMU's values, not a real signal).
+    Adc,
+    /// A temperature sensor whose reading QMP sets (`-device tmp105`).
+    Sensor,
+    /// The LED's pin can be watched.
+    Led,
+    /// The five buttons can be pressed from QMP.
+    Buttons,
+    /// The display can be read with a screendump.
+    Display,
+    /// A watchdog that resets the machine.
+    Watchdog,
+}
+
+impl Capability {
+    /// The name `keel.toml` uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Capability::Adc => "adc",
+            Capability::Sensor => "sensor",
+            Capability::Led => "led",
+            Capability::Buttons => "buttons",
+            Capability::Display => "display",
+            Capability::Watchdog => "watchdog",
+        }
+    }
+}
+
+/// A GPIO output line the bench watches through a QEMU trace event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct LedPin {
+    /// MMIO base address of the GPIO port.
+    pub port: u64,
+    /// Line within the port.
+    pub line: u8,
+}
+
+impl BoardConfig {
+    /// Whether the emulated board provides `capability`.
+    pub fn provides(&self, capability: Capability) -> bool {
+        self.bench.provides.contains(&capability)
+    }
 }
 
 /// The `[qemu]` table of a board's `keel.toml`.
@@ -129,5 +206,15 @@ mod tests {
     fn the_default_board_file_parses() {
         let board = BoardConfig::load("lm3s6965evb").unwrap();
         assert_eq!(board.machine().unwrap().system, "qemu-system-arm");
+        assert!(board.provides(Capability::Display));
+        assert_eq!(board.bench.telemetry, TelemetryChannel::Uart1);
+    }
+
+    #[test]
+    fn every_board_file_parses() {
+        for entry in std::fs::read_dir(workspace_root().join("boards")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            BoardConfig::load(&name).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        }
     }
 }

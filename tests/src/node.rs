@@ -15,7 +15,7 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use embedded_graphics::mono_font::MonoFont;
 use serde_json::json;
 
-use crate::board::{BoardConfig, Flavour};
+use crate::board::{BoardConfig, Flavour, TelemetryChannel};
 use crate::console::{tail_lines, Console, Reply};
 use crate::defmt_log::{spawn_decoder, LogEvent, LogLine};
 use crate::inbox::Inbox;
@@ -156,6 +156,8 @@ pub struct Node {
     qmp: Qmp,
     qemu_output: Arc<Inbox<u8>>,
     trace: Mutex<TraceFile>,
+    /// Whether the board's buttons are pressed through QMP key events (and need the warm-up).
+    gamepad: bool,
     /// The number of RESET events when the buttons were last warmed up.
     buttons_warm_at: Mutex<Option<usize>>,
     port_paths: Mutex<HashMap<u64, String>>,
@@ -164,7 +166,7 @@ pub struct Node {
     started: Instant,
 }
 
-/// The word the firmware paints its unused stack with at boot (`boards/*/src/stack.rs`).
+/// The word the firmware paints its unused stack with at boot (`crates/keel-runtime/src/target/cortex_m.rs`).
 pub const STACK_PAINT: u32 = 0xDEAD_C0DE;
 
 /// How much stack the firmware has used since boot, read from its RAM.
@@ -272,14 +274,28 @@ impl Node {
         };
         // In command-line order: QEMU waits for each listening socket before creating the next.
         let console = Console::over(connect("console", dir.join("console.sock"))?, options.timeout)?;
-        let telemetry = Telemetry::over(connect("telemetry", dir.join("telemetry.sock"))?)?;
+        let uart_telemetry = connect("telemetry", dir.join("telemetry.sock"))?;
+        // A board with one UART sends its frames in the defmt stream: they are taken out of the log here and
+        // written into a socket pair that the telemetry decoder reads, as it reads the second UART elsewhere.
+        let (telemetry, mut defmt_frames) = match board.bench.telemetry {
+            TelemetryChannel::Uart1 => (Telemetry::over(uart_telemetry)?, None),
+            TelemetryChannel::Defmt => {
+                let (writer, reader) = std::os::unix::net::UnixStream::pair().context("a socket pair for telemetry")?;
+                (Telemetry::over(reader)?, Some(writer))
+            }
+        };
         let log_stream = connect("log", dir.join("log.sock"))?;
         let log = Arc::new(Inbox::default());
         let log_malformed = Arc::new(AtomicUsize::new(0));
         let elf_bytes = std::fs::read(&elf).with_context(|| format!("reading {}", elf.display()))?;
         let (log_sink, malformed) = (Arc::clone(&log), Arc::clone(&log_malformed));
         spawn_decoder(elf_bytes, log_stream, move |event| match event {
-            LogEvent::Line(line) => log_sink.push(line),
+            LogEvent::Line(line) => match (&mut defmt_frames, crate::telemetry::frame_in_log(&line.message)) {
+                (Some(writer), Some(frame)) => {
+                    let _ = std::io::Write::write_all(writer, &frame);
+                }
+                _ => log_sink.push(line),
+            },
             LogEvent::Text(text) => {
                 log_sink.push(LogLine { level: String::new(), timestamp: String::new(), message: text })
             }
@@ -302,6 +318,7 @@ impl Node {
             log_malformed,
             qmp,
             qemu_output,
+            gamepad: board.provides(crate::board::Capability::Buttons),
             buttons_warm_at: Mutex::new(None),
             port_paths: Mutex::new(HashMap::new()),
             screenshots: AtomicUsize::new(0),
@@ -379,6 +396,9 @@ impl Node {
     /// first press of each is invisible; a release fixes that. [`press`](Self::press) does this by itself
     /// when a reset happened since the last time.
     pub fn warm_up_buttons(&self) -> Result<()> {
+        if !self.gamepad {
+            return Ok(());
+        }
         let resets = self.resets();
         for button in Button::ALL {
             self.key(button, true)?;
@@ -415,7 +435,7 @@ impl Node {
     }
 
     /// The stack's high-water mark so far: the firmware paints its unused stack at boot, and this reads the
-    /// stack's RAM through QMP `pmemsave` and finds the lowest word that is no longer the paint.
+    /// stack's RAM through QMP `memsave` and finds the lowest word that is no longer the paint.
     pub fn stack_use(&self) -> Result<StackUse> {
         use object::{Object, ObjectSymbol};
         let bytes = std::fs::read(&self.elf).with_context(|| format!("reading {}", self.elf.display()))?;
@@ -429,8 +449,10 @@ impl Node {
         let (top, bottom, reserved) = (symbol("_stack_start")?, symbol("_stack_end")?, symbol("_keel_stack_size")?);
         ensure!(top > bottom, "`_stack_start` 0x{top:x} is not above `_stack_end` 0x{bottom:x}");
         let file = self.dir.join("stack.bin");
+        // `memsave` reads through the CPU's view of memory: the micro:bit's SoC maps its RAM in a container
+        // that `pmemsave` (the system address space) does not see, and on these MMU-less cores the two agree.
         self.qmp.execute(
-            "pmemsave",
+            "memsave",
             json!({ "val": bottom, "size": top - bottom, "filename": file.display().to_string() }),
         )?;
         let ram = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;

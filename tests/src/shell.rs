@@ -113,6 +113,8 @@ pub struct Status {
     pub console_errors: u64,
     /// `reset:` reason.
     pub reset: String,
+    /// `missing:` the parts of the node the board lacks (no such line: none).
+    pub missing: Vec<String>,
 }
 
 /// The `status` keys in their documented order.
@@ -158,6 +160,7 @@ impl Status {
             sensor_errors: errors[0],
             console_errors: errors[1],
             reset: field("reset")?.to_string(),
+            missing: reply.field("missing").map(|m| m.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
         })
     }
 }
@@ -200,10 +203,12 @@ pub const STATUS_LAYOUT: &[&str] = &[
 /// `temperature: none` and `temperature: error (<cause>)`); the error lists every line that differs.
 pub fn check_layout(reply: &Reply) -> Result<()> {
     let mut problems = Vec::new();
-    if reply.lines.len() != STATUS_LAYOUT.len() {
-        problems.push(format!("{} lines, documented {}", reply.lines.len(), STATUS_LAYOUT.len()));
+    // The optional last line, `missing: <part> ...`, lists what the board lacks.
+    let lines: Vec<&String> = reply.lines.iter().filter(|l| !l.starts_with("missing: ")).collect();
+    if lines.len() != STATUS_LAYOUT.len() {
+        problems.push(format!("{} lines, documented {}", lines.len(), STATUS_LAYOUT.len()));
     }
-    for (line, layout) in reply.lines.iter().zip(STATUS_LAYOUT) {
+    for (line, layout) in lines.into_iter().zip(STATUS_LAYOUT) {
         let special = matches!(line.as_str(), "adc: none" | "temperature: none")
             || (line.starts_with("temperature: error (") && line.ends_with(')'));
         if !special && !fits(line, layout) {

@@ -105,6 +105,19 @@ impl Telemetry {
     }
 }
 
+/// The text a telemetry frame carried in the defmt stream starts with (`keel_runtime::target::DEFMT_FRAME_TAG`).
+pub const DEFMT_FRAME_TAG: &str = "keel-telemetry";
+
+/// The frame bytes of a `keel-telemetry [1a, 2b, ...]` defmt message, or `None` for any other message.
+pub fn frame_in_log(message: &str) -> Option<Vec<u8>> {
+    let list = message.strip_prefix(DEFMT_FRAME_TAG)?.trim().strip_prefix('[')?.strip_suffix(']')?;
+    list.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| u8::from_str_radix(item.trim_start_matches("0x"), 16).ok())
+        .collect()
+}
+
 /// What one read from the telemetry stream decoded to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
@@ -156,6 +169,14 @@ pub fn lost_frames(frames: &[Received]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frames_are_read_back_from_defmt_messages() {
+        assert_eq!(frame_in_log("keel-telemetry [1a, 0x2b, 0]"), Some(vec![0x1a, 0x2b, 0]));
+        assert_eq!(frame_in_log("keel-telemetry []"), Some(vec![]));
+        assert_eq!(frame_in_log("temperature 21500 mC"), None);
+        assert_eq!(frame_in_log("keel-telemetry [zz]"), None);
+    }
     use keel_proto::codec::encode;
     use keel_proto::{Alarm, PROTOCOL_VERSION};
 

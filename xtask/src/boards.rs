@@ -31,6 +31,10 @@ pub struct Board {
     pub qemu: Option<QemuMachine>,
     /// Flash and RAM budgets for the release firmware.
     pub budget: Budget,
+    /// What the emulated board offers the scenario tests (read by `keel-bench`, which checks it).
+    #[serde(default)]
+    #[allow(dead_code)] // read and checked by keel-bench; here only so that `deny_unknown_fields` accepts it
+    pub bench: Option<toml::Value>,
 }
 
 /// The QEMU machine that emulates a board.
@@ -119,6 +123,13 @@ pub fn select(name: Option<&str>) -> Result<Vec<Board>> {
             ),
         },
     }
+}
+
+/// The board whose firmware binary is named like `elf` (a board folder's `cargo run` passes only the ELF).
+pub fn by_elf(elf: &Path) -> Result<Board> {
+    let name = elf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = name.strip_suffix("-bench").or_else(|| name.strip_suffix("-rtt")).unwrap_or(&name).to_string();
+    all()?.into_iter().find(|b| b.binary == name).with_context(|| format!("no board builds a binary named `{name}`"))
 }
 
 /// The named board, or the default one.

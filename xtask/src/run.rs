@@ -75,7 +75,13 @@ fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
 /// Runs `cargo xtask run`.
 pub fn run(args: &RunArgs) -> Result<()> {
     let (board, elf) = match &args.elf {
-        Some(elf) => (boards::one_or_default(args.board.as_deref())?, std::path::absolute(elf)?),
+        Some(elf) => {
+            let board = match args.board.as_deref() {
+                Some(name) => boards::one_or_default(Some(name))?,
+                None => boards::by_elf(elf)?,
+            };
+            (board, std::path::absolute(elf)?)
+        }
         None => firmware(args.board.as_deref())?,
     };
     // Sockets in a short private folder (unix socket paths are limited to 108 bytes).

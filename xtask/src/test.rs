@@ -15,7 +15,7 @@ use crate::build::{self, Flavour};
 use crate::util::{self, run_checked};
 
 /// Portable crates that must build for bare-metal targets.
-const PORTABLE: &[&str] = &["keel-core", "keel-proto", "keel-drivers"];
+const PORTABLE: &[&str] = &["keel-core", "keel-proto", "keel-drivers", "keel-runtime"];
 /// Bare-metal targets the portable crates are built for: the smallest Arm core and RISC-V.
 const PORTABLE_TARGETS: &[&str] = &["thumbv6m-none-eabi", "riscv32imac-unknown-none-elf"];
 
@@ -95,9 +95,9 @@ fn no_std_builds() -> Result<()> {
 
 fn scenarios(args: &TestArgs) -> Result<()> {
     let mut cargo = util::cargo();
-    cargo.current_dir(util::root()).args(["test", "--package", "keel-bench", "--tests"]);
+    cargo.current_dir(util::root()).args(["test", "--package", "keel-bench", "--test", "scenarios"]);
     if let Some(board) = &args.board {
-        cargo.args(["--test", board]);
+        cargo.env("KEEL_BOARD", board);
     }
     cargo.arg("--");
     if let Some(filter) = &args.filter {

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use keel_core::{Action, Config, Event, Node};
-//! let mut node = Node::new(Config { board: "host" });
+//! let mut node = Node::new(Config::new("host"));
 //! let mut replies = String::new();
 //! for byte in b"version\r" {
 //!     node.handle(Event::ConsoleByte(*byte), &mut |action: Action<'_>| {
@@ -29,7 +29,7 @@ pub mod shell;
 pub mod text;
 
 pub use keel_proto::{Alarm, Message, ResetReason, SensorFault};
-pub use node::{Config, Node};
+pub use node::{Config, Missing, Node};
 
 /// Version of the firmware, reported by `version` and the boot banner.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -128,6 +128,8 @@ pub enum Event<'a> {
     SamplesDropped(u32),
     /// Console bytes the board lost because its receive queue was full (a count since the last such event).
     ConsoleBytesDropped(u32),
+    /// Parts of the node found missing while the board started (they did not answer).
+    Missing(Missing),
 }
 
 /// How often the board should send [`Event::Tick`], in milliseconds.

@@ -22,6 +22,66 @@ pub const PANIC_MESSAGE_LEN: usize = 96;
 pub struct Config {
     /// Board name, shown by `version` and the banner.
     pub board: &'static str,
+    /// Parts of the node this board does not have; `status` lists them.
+    pub missing: Missing,
+}
+
+impl Config {
+    /// A board that has every part of the node.
+    pub const fn new(board: &'static str) -> Self {
+        Config { board, missing: Missing::NONE }
+    }
+
+    /// The same board without `parts`.
+    pub const fn without(mut self, parts: Missing) -> Self {
+        self.missing = self.missing.and(parts);
+        self
+    }
+}
+
+/// A set of node parts a board lacks, or that did not answer at start-up. The node makes up no values for
+/// them: `status` says they are missing and their readings stay `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Missing(u8);
+
+impl Missing {
+    /// Nothing is missing.
+    pub const NONE: Missing = Missing(0);
+    /// The analog input (no converter, or it never finished a conversion).
+    pub const ADC: Missing = Missing(1 << 0);
+    /// The display.
+    pub const DISPLAY: Missing = Missing(1 << 1);
+    /// A serial port for telemetry of its own (frames then travel another way; the board's docs say which).
+    pub const TELEMETRY_UART: Missing = Missing(1 << 2);
+    /// Some of the five buttons (the board has fewer).
+    pub const BUTTONS: Missing = Missing(1 << 3);
+
+    const NAMES: [(Missing, &'static str); 4] = [
+        (Missing::ADC, "adc"),
+        (Missing::DISPLAY, "display"),
+        (Missing::TELEMETRY_UART, "telemetry-uart"),
+        (Missing::BUTTONS, "buttons"),
+    ];
+
+    /// Both sets together.
+    pub const fn and(self, other: Missing) -> Missing {
+        Missing(self.0 | other.0)
+    }
+
+    /// Whether every part of `parts` is missing.
+    pub const fn contains(self, parts: Missing) -> bool {
+        self.0 & parts.0 == parts.0
+    }
+
+    /// Whether nothing is missing.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The names of the missing parts, as `status` prints them.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        Self::NAMES.into_iter().filter(move |(part, _)| self.contains(*part)).map(|(_, name)| name)
+    }
 }
 
 /// The sensor node's state machine.
@@ -93,6 +153,7 @@ impl Node {
             Event::ConsoleByte(byte) => self.console_byte(byte, out),
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
+            Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
         }
     }
 
@@ -348,6 +409,18 @@ impl Node {
         if !self.last_panic.is_empty() {
             say(out, line.str("last panic: ").str(&self.last_panic).str("\r\n"));
         }
+        if !self.config.missing.is_empty() {
+            line.str("missing:");
+            for name in self.config.missing.names() {
+                line.str(" ").str(name);
+            }
+            say(out, line.str("\r\n"));
+        }
+    }
+
+    /// The parts of the node this board lacks.
+    pub fn missing(&self) -> Missing {
+        self.config.missing
     }
 }
 

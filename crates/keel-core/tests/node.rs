@@ -27,7 +27,7 @@ struct Harness {
 
 impl Harness {
     fn booted() -> Self {
-        let mut h = Harness { node: Node::new(Config { board: "testboard" }), did: Vec::new() };
+        let mut h = Harness { node: Node::new(Config::new("testboard")), did: Vec::new() };
         h.send(Event::Boot { reason: ResetReason::PowerOn, last_panic: None });
         h.did.clear();
         h
@@ -97,7 +97,7 @@ impl Harness {
 
 #[test]
 fn boot_prints_banner_reason_and_prompt_and_applies_defaults() {
-    let mut h = Harness { node: Node::new(Config { board: "testboard" }), did: Vec::new() };
+    let mut h = Harness { node: Node::new(Config::new("testboard")), did: Vec::new() };
     h.send(Event::Boot { reason: ResetReason::Watchdog, last_panic: None });
     assert_eq!(h.console(), format!("\r\nKeel {} on testboard\r\nreset: watchdog\r\nkeel> ", keel_core::VERSION));
     assert!(h.did.contains(&Did::SetSampleRate(10)));
@@ -107,7 +107,7 @@ fn boot_prints_banner_reason_and_prompt_and_applies_defaults() {
 
 #[test]
 fn boot_after_panic_reports_the_stored_message_in_banner_and_status() {
-    let mut h = Harness { node: Node::new(Config { board: "b" }), did: Vec::new() };
+    let mut h = Harness { node: Node::new(Config::new("b")), did: Vec::new() };
     h.send(Event::Boot { reason: ResetReason::Panic, last_panic: Some("test panic requested") });
     assert!(h.console().contains("reset: panic\r\nlast panic: test panic requested\r\n"));
     assert_eq!(h.status_field("reset"), "panic");
@@ -116,7 +116,7 @@ fn boot_after_panic_reports_the_stored_message_in_banner_and_status() {
 
 #[test]
 fn over_long_panic_message_is_cut_not_dropped() {
-    let mut h = Harness { node: Node::new(Config { board: "b" }), did: Vec::new() };
+    let mut h = Harness { node: Node::new(Config::new("b")), did: Vec::new() };
     let long = "é".repeat(100);
     h.send(Event::Boot { reason: ResetReason::Panic, last_panic: Some(&long) });
     let stored = h.status_field("last panic");

@@ -17,9 +17,9 @@ pub struct SampleTimer {
     timer: Timer0,
 }
 
-impl SampleTimer {
+impl keel_runtime::SampleClock for SampleTimer {
     /// Retimes the trigger to `hz` samples per second (1..=SYSCLK).
-    pub fn set_rate(&mut self, hz: u16) {
+    fn set_rate(&mut self, hz: u16) {
         let reload = SYSCLK_HZ / u32::from(hz.max(1)) - 1;
         self.timer.ctl().modify(|_, w| w.taen().clear_bit());
         self.timer.tailr().write(|w| w.tailr().set(reload));

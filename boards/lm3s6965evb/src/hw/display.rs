@@ -10,19 +10,13 @@ use embedded_hal::digital::{ErrorType as PinErrorType, OutputPin};
 use embedded_hal::spi::{ErrorType, Operation, SpiDevice};
 use keel_core::display::{draw, View};
 use keel_drivers::ssd0323::{MonoFrameBuffer, Ssd0323};
+use keel_runtime::DisplayFault;
 use lm3s6965_pac::{Gpioa, Gpioc, Gpiod, Ssi0};
 
 use crate::SYSCLK_HZ;
 
 /// SSI bit clock (the SSD0323 takes up to 4 MHz).
 const SPI_HZ: u32 = 1_000_000;
-
-/// Why the display could not be updated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, defmt::Format)]
-pub enum DisplayError {
-    /// The controller's set-up at boot failed, so the display stays dark.
-    NotInitialised,
-}
 
 /// SSI0 as a write-mostly SPI device.
 pub struct Spi {
@@ -138,12 +132,14 @@ impl Display {
         Display { controller, frame, ready }
     }
 
-    /// Draws the view and sends the frame to the panel.
-    pub fn show(&mut self, view: &View) -> Result<(), DisplayError> {
+}
+
+impl keel_runtime::Display for Display {
+    fn show(&mut self, view: &View) -> Result<(), DisplayFault> {
         if !self.ready {
-            return Err(DisplayError::NotInitialised);
+            return Err(DisplayFault::NotInitialised);
         }
         let Ok(()) = draw(view, &mut *self.frame);
-        self.controller.flush_mono(self.frame).map_err(|_| DisplayError::NotInitialised)
+        self.controller.flush_mono(self.frame).map_err(|_| DisplayFault::Bus)
     }
 }

@@ -1,5 +1,6 @@
 //! The user LED (PF0) and the five navigation switches (PE0-PE3, PF1; active low, edge interrupts).
 
+use keel_core::Button;
 use lm3s6965_pac::{Gpioe, Gpiof};
 
 /// Port E pins of the up, down, left and right switches (bits 0-3).
@@ -16,11 +17,27 @@ pub struct Led {
 
 impl Led {
     /// Drives the LED.
-    pub fn set(&mut self, on: bool) {
+    fn set(&mut self, on: bool) {
         // SAFETY: the masked DATA aperture for PF0 only changes PF0, so this write cannot disturb PF1 (a button
         // input owned by `Buttons`); `Led` is the only owner of PF0.
         let port = unsafe { Gpiof::steal() };
         port.data_masked(usize::from(PORT_F_LED)).write(|w| w.p0().bit(on));
+    }
+}
+
+impl embedded_hal::digital::ErrorType for Led {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::digital::OutputPin for Led {
+    fn set_low(&mut self) -> Result<(), Self::Error> {
+        self.set(false);
+        Ok(())
+    }
+
+    fn set_high(&mut self) -> Result<(), Self::Error> {
+        self.set(true);
+        Ok(())
     }
 }
 
@@ -29,17 +46,22 @@ pub struct Buttons {
     _private: (),
 }
 
-impl Buttons {
-    /// Which switches are held down now, in the order up, down, left, right, select.
-    pub fn pressed(&mut self) -> [bool; 5] {
+impl keel_runtime::ButtonInputs for Buttons {
+    const BUTTONS: &'static [Button] = &[Button::Up, Button::Down, Button::Left, Button::Right, Button::Select];
+
+    /// Bits 0-3: PE0-PE3 (up, down, left, right); bit 4: PF1 (select).
+    fn pressed(&mut self) -> u8 {
         // SAFETY: reads of the masked DATA apertures of input pins owned by `Buttons`; reading has no side effects.
         let (e, f) = unsafe { (Gpioe::steal(), Gpiof::steal()) };
-        let e = e.data_masked(usize::from(PORT_E_BUTTONS)).read().bits();
-        let f = f.data_masked(usize::from(PORT_F_SELECT)).read().bits();
+        let e = e.data_masked(usize::from(PORT_E_BUTTONS)).read().bits() as u8;
+        let f = f.data_masked(usize::from(PORT_F_SELECT)).read().bits() as u8;
         // Active low: a pressed switch pulls its pin to ground.
-        [e & 1 == 0, e & 2 == 0, e & 4 == 0, e & 8 == 0, f & u32::from(PORT_F_SELECT) == 0]
+        let select = u8::from(f & PORT_F_SELECT == 0) << 4;
+        (!e & PORT_E_BUTTONS) | select
     }
+}
 
+impl Buttons {
     /// Clears the port E button interrupts (called from the GPIOE handler).
     pub fn acknowledge_port_e() {
         // SAFETY: ICR is write-one-to-clear; clearing only the button bits touches nothing else.

@@ -6,7 +6,6 @@
 //! embedded-hal specifies; a change of direction is a repeated START.
 
 use embedded_hal::i2c::{ErrorKind, ErrorType, I2c, NoAcknowledgeSource, Operation, SevenBitAddress};
-use keel_proto::SensorFault;
 use lm3s6965_pac::{Gpiob, I2c0 as Registers};
 
 use crate::SYSCLK_HZ;
@@ -50,16 +49,6 @@ impl embedded_hal::i2c::Error for Error {
             Error::ArbitrationLoss => ErrorKind::ArbitrationLoss,
             Error::Timeout => ErrorKind::Other,
         }
-    }
-}
-
-/// Maps a TMP105 driver error to the sensor fault the node reports.
-pub fn fault(error: keel_drivers::tmp105::Error<Error>) -> SensorFault {
-    use keel_drivers::tmp105::Cause;
-    match error.cause() {
-        Cause::NoDevice => SensorFault::NoDevice,
-        Cause::BadData => SensorFault::BadData,
-        _ => SensorFault::Bus,
     }
 }
 

@@ -33,18 +33,25 @@ pub struct Tx<U: Instance> {
     registers: U,
 }
 
-impl<U: Instance> Tx<U> {
-    /// Sends bytes, waiting for FIFO space as needed.
-    pub fn write(&mut self, bytes: &[u8]) {
+impl<U: Instance> embedded_io::ErrorType for Tx<U> {
+    type Error = core::convert::Infallible;
+}
+
+impl<U: Instance> embedded_io::Write for Tx<U> {
+    /// Queues bytes in the transmit FIFO, waiting for space as needed (the FIFO drains at line speed, so the
+    /// wait is bounded by the baud rate).
+    fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
         for &byte in bytes {
             while self.registers.fr().read().txff().bit_is_set() {}
             self.registers.dr().write(|w| w.data().set(byte));
         }
+        Ok(bytes.len())
     }
 
     /// Waits until every byte has left the shift register.
-    pub fn flush(&mut self) {
+    fn flush(&mut self) -> Result<(), Self::Error> {
         while self.registers.fr().read().busy().bit_is_set() {}
+        Ok(())
     }
 }
 

@@ -1,6 +1,7 @@
 //! WATCHDOG0 (datasheet chapter 10): the first timeout raises an interrupt, the second resets the chip.
 
-use lm3s6965_pac::Watchdog0;
+use keel_runtime::Fed;
+use lm3s6965_pac::{Interrupt, Watchdog0};
 
 use crate::SYSCLK_HZ;
 
@@ -26,15 +27,24 @@ impl Watchdog {
         Watchdog { watchdog }
     }
 
-    /// Restarts the countdown (clearing the interrupt reloads the counter). Returns whether the first timeout
-    /// had already passed, i.e. the node came within one timeout of a watchdog reset.
-    pub fn feed(&mut self) -> bool {
+}
+
+impl keel_runtime::Watchdog for Watchdog {
+    /// Restarts the countdown (clearing the interrupt reloads the counter). When the first timeout had already
+    /// passed (the node came within one timeout of a reset), listens for the next warning again.
+    fn feed(&mut self) -> Fed {
         let expired = self.watchdog.ris().read().wdtris().bit_is_set();
         self.watchdog.lock().write(|w| w.wdtlock().key());
         // Any write to ICR clears the interrupt and reloads the counter.
         self.watchdog.icr().write(|w| w.set(0));
         // SAFETY: as in `start`: any value but the key is valid and locks.
         self.watchdog.lock().write(|w| unsafe { w.bits(0) });
-        expired
+        if !expired {
+            return Fed::InTime;
+        }
+        // SAFETY: unmasks the interrupt the warning handler masked; its handler is bound by RTIC and shares no
+        // resources, so this breaks no critical section.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Interrupt::WATCHDOG) };
+        Fed::AfterWarning
     }
 }

@@ -1,0 +1,138 @@
+//! What a board supplies to the runtime: embedded-hal and embedded-io for what they cover (the LED pin, the
+//! console), and a few small traits for what they do not: retiming the sample clock, feeding the watchdog,
+//! reading the temperature, drawing the display, reading the buttons, sending telemetry frames, resetting.
+//!
+//! A board implements [`Board`] on a marker type that names its parts; the runtime is generic over it, so
+//! everything here compiles to direct calls (no trait objects in the image).
+
+#![forbid(unsafe_code)]
+
+use keel_core::display::View;
+use keel_core::{Button, SensorFault};
+
+/// The parts of one board, by type.
+pub trait Board {
+    /// The status LED (`set_high` lights it).
+    type Led: embedded_hal::digital::OutputPin;
+    /// The console's transmit side.
+    type Console: embedded_io::Write;
+    /// Where telemetry frames go.
+    type Telemetry: FrameSink;
+    /// The clock that paces sampling.
+    type SampleClock: SampleClock;
+    /// The temperature sensor.
+    type Sensor: TemperatureSensor;
+    /// The display ([`NoDisplay`] for a board without one).
+    type Display: Display;
+    /// The running watchdog.
+    type Watchdog: Watchdog;
+    /// The buttons.
+    type Buttons: ButtonInputs;
+
+    /// Resets the chip. The runtime has flushed the console and written the reset record before it calls this.
+    fn reset() -> !;
+}
+
+/// The clock that triggers each sample.
+pub trait SampleClock {
+    /// Retimes it to `hz` samples per second (1 to 100, the shell's range).
+    fn set_rate(&mut self, hz: u16);
+}
+
+/// Whether a watchdog feed came in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fed {
+    /// Fed within the timeout.
+    InTime,
+    /// Fed after a warning stage had begun (a two-stage watchdog's first timeout): the reset record the
+    /// warning wrote is no longer true, and the runtime clears it.
+    AfterWarning,
+}
+
+/// A running hardware watchdog.
+pub trait Watchdog {
+    /// Restarts its countdown.
+    fn feed(&mut self) -> Fed;
+}
+
+/// A temperature sensor; every read is bounded in time (a missing or silent sensor is an error).
+pub trait TemperatureSensor {
+    /// One reading in milli-degrees C.
+    fn read_millicelsius(&mut self) -> Result<i32, SensorFault>;
+}
+
+/// Any TMP105 (or TMP102, TMP75) on any embedded-hal I2C bus.
+impl<I: embedded_hal::i2c::I2c> TemperatureSensor for keel_drivers::tmp105::Tmp105<I> {
+    fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
+        use keel_drivers::tmp105::Cause;
+        keel_drivers::tmp105::Tmp105::read_millicelsius(self).map_err(|error| match error.cause() {
+            Cause::NoDevice => SensorFault::NoDevice,
+            Cause::BadData => SensorFault::BadData,
+            Cause::Bus => SensorFault::Bus,
+        })
+    }
+}
+
+/// Why the display could not be updated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(target_os = "none", derive(defmt::Format))]
+pub enum DisplayFault {
+    /// Its set-up at boot failed; it stays dark.
+    NotInitialised,
+    /// The transfer to the panel failed.
+    Bus,
+}
+
+/// A display that shows the node's [`View`].
+pub trait Display {
+    /// Draws the view and sends it to the panel.
+    fn show(&mut self, view: &View) -> Result<(), DisplayFault>;
+}
+
+/// A board without a display: the node's redraw requests are dropped (and `status` lists the display as
+/// missing, through `keel_core::Missing::DISPLAY` in the board's config).
+pub struct NoDisplay;
+
+impl Display for NoDisplay {
+    fn show(&mut self, _: &View) -> Result<(), DisplayFault> {
+        Ok(())
+    }
+}
+
+/// The buttons, read all at once.
+pub trait ButtonInputs {
+    /// What each button means, in the order of [`pressed`](Self::pressed)'s bits (at most 8).
+    const BUTTONS: &'static [Button];
+    /// Whether the board raises an interrupt when a button changes (and calls `Signals::button_edge`). Without
+    /// one the runtime reads the buttons at every tick and starts debouncing when one changed.
+    const EDGE_INTERRUPTS: bool = true;
+    /// Bit `n` set: button `BUTTONS[n]` is held down now.
+    fn pressed(&mut self) -> u8;
+}
+
+/// A board without buttons.
+pub struct NoButtons;
+
+impl ButtonInputs for NoButtons {
+    const BUTTONS: &'static [Button] = &[];
+    fn pressed(&mut self) -> u8 {
+        0
+    }
+}
+
+/// Where encoded telemetry frames (COBS, zero-terminated) are sent.
+pub trait FrameSink {
+    /// Sends one whole frame.
+    fn send(&mut self, frame: &[u8]);
+}
+
+/// Frames written to a serial port of their own.
+pub struct Serial<W: embedded_io::Write>(pub W);
+
+impl<W: embedded_io::Write> FrameSink for Serial<W> {
+    fn send(&mut self, frame: &[u8]) {
+        // A serial port that fails mid-frame cannot be helped here: the receiver drops the damaged frame
+        // (the CRC fails) and the next one starts after its zero byte.
+        crate::outputs::write_all(&mut self.0, frame);
+    }
+}

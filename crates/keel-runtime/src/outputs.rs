@@ -1,0 +1,99 @@
+//! Carries out the node's actions on a board: the LED pin, console text, telemetry frames with their
+//! sequence numbers, the sample rate, the log level, and resets (with the reset record written first).
+
+#![forbid(unsafe_code)]
+
+use embedded_hal::digital::OutputPin;
+use keel_core::{Action, Sink};
+use keel_proto::{codec, Frame, ResetReason, PROTOCOL_VERSION};
+
+use crate::board::{Board, FrameSink, SampleClock};
+
+/// Where the reset record goes before a reset the firmware causes (the no-init RAM record on a board; a fake
+/// in tests).
+pub trait ResetRecorder {
+    /// Stores why the node is about to reset and a message.
+    fn store(&mut self, reason: ResetReason, message: &[u8]);
+    /// Forgets a stored record (the reset it announced did not happen).
+    fn forget(&mut self);
+}
+
+/// Everything the node's actions drive.
+pub struct Outputs<B: Board, R: ResetRecorder> {
+    led: B::Led,
+    console: B::Console,
+    telemetry: B::Telemetry,
+    sample_clock: B::SampleClock,
+    pub(crate) recorder: R,
+    sequence: u32,
+    /// The node asked for a redraw; several requests in one run of the loop make one redraw at its end.
+    pub(crate) redraw: bool,
+    /// `test stall` was received: the loop stops counting samples as progress.
+    pub(crate) stall_requested: bool,
+}
+
+impl<B: Board, R: ResetRecorder> Outputs<B, R> {
+    /// Bundles the outputs.
+    pub fn new(led: B::Led, console: B::Console, telemetry: B::Telemetry, sample_clock: B::SampleClock, recorder: R) -> Self {
+        Outputs { led, console, telemetry, sample_clock, recorder, sequence: 0, redraw: false, stall_requested: false }
+    }
+
+    /// The console, for text the runtime writes itself.
+    pub fn console(&mut self) -> &mut B::Console {
+        &mut self.console
+    }
+}
+
+impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
+    fn act(&mut self, action: Action<'_>) {
+        match action {
+            // A GPIO write that fails cannot be reported anywhere better than the LED itself.
+            Action::Led(on) => {
+                let _ = if on { self.led.set_high() } else { self.led.set_low() };
+            }
+            Action::Console(text) => write_all(&mut self.console, text.as_bytes()),
+            Action::Telemetry(message) => {
+                let frame = Frame { version: PROTOCOL_VERSION, sequence: self.sequence, message };
+                self.sequence = self.sequence.wrapping_add(1);
+                let mut buffer = [0u8; codec::MAX_FRAME_LEN];
+                match codec::encode(&frame, &mut buffer) {
+                    Ok(length) => self.telemetry.send(buffer.get(..length).unwrap_or(&[])),
+                    // Cannot happen with a buffer of MAX_FRAME_LEN; logged rather than hidden if it does.
+                    Err(error) => crate::log!(Error, "telemetry frame not encoded: {}", error),
+                }
+            }
+            Action::RefreshDisplay => self.redraw = true,
+            Action::SetSampleRate(hz) => {
+                crate::log!(Info, "sampling at {=u16} Hz", hz);
+                self.sample_clock.set_rate(hz);
+            }
+            Action::SetLogLevel(level) => crate::log::set_level(level),
+            Action::Reset => {
+                let _ = embedded_io::Write::flush(&mut self.console);
+                self.recorder.store(ResetReason::Software, b"");
+                B::reset();
+            }
+            #[cfg(feature = "test-commands")]
+            Action::Misbehave(keel_core::Misbehaviour::Stall) => {
+                crate::log!(Warn, "test: sampling no longer counts as progress for the watchdog");
+                self.stall_requested = true;
+            }
+            #[cfg(feature = "test-commands")]
+            Action::Misbehave(keel_core::Misbehaviour::Panic) => {
+                let _ = embedded_io::Write::flush(&mut self.console);
+                panic!("test panic requested");
+            }
+        }
+    }
+}
+
+/// Writes all of `bytes`, stopping at an error or a writer that takes nothing. `embedded_io::Write::write_all`
+/// panics on the latter, which keeps a panic site (and its source path) in flash for a case a UART never has.
+pub fn write_all(writer: &mut impl embedded_io::Write, mut bytes: &[u8]) {
+    while !bytes.is_empty() {
+        match writer.write(bytes) {
+            Ok(written) if written > 0 => bytes = bytes.get(written..).unwrap_or(&[]),
+            _ => return,
+        }
+    }
+}

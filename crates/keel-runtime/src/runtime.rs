@@ -1,0 +1,172 @@
+//! The work loop: every decision the firmware makes happens in one call, [`Runtime::run`], which a board
+//! runs from a single low-priority context (an RTIC task, an embassy task, or a `wfi` loop) whenever an
+//! interrupt has handed over data or the next deadline has come. It owns the node, so nothing needs a lock.
+//!
+//! One run: queued samples and console bytes to the node; then whichever periodic job is due (the node's
+//! tick with the drop counts, the button poll, the sensor read, the watchdog check); then at most one redraw;
+//! then the next deadline for the board's clock.
+
+#![forbid(unsafe_code)]
+
+use heapless::spsc::Consumer;
+use keel_core::{Config, Event, Node, ResetReason};
+
+use crate::board::{Board, ButtonInputs, Display, Fed, TemperatureSensor, Watchdog};
+use crate::buttons::Buttons;
+use crate::liveness::{Liveness, Verdict};
+use crate::outputs::{Outputs, ResetRecorder};
+use crate::schedule::{Due, Periods, Schedule};
+use crate::signals::{RawSample, Signals};
+
+/// What the board hands the runtime at start-up.
+pub struct Parts<B: Board, R: ResetRecorder> {
+    /// The node's outputs.
+    pub outputs: Outputs<B, R>,
+    /// The temperature sensor.
+    pub sensor: B::Sensor,
+    /// The display.
+    pub display: B::Display,
+    /// The watchdog, already running.
+    pub watchdog: B::Watchdog,
+    /// The buttons.
+    pub buttons: B::Buttons,
+}
+
+/// Why the node started, as the board found out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BootCause<'a> {
+    /// The reset reason.
+    pub reason: ResetReason,
+    /// The panic or fault message the previous boot stored, if any.
+    pub message: Option<&'a str>,
+}
+
+/// The node and everything the loop needs to run it.
+pub struct Runtime<B: Board, R: ResetRecorder> {
+    node: Node,
+    outputs: Outputs<B, R>,
+    schedule: Schedule,
+    liveness: Liveness,
+    buttons: Buttons<B::Buttons>,
+    sensor: B::Sensor,
+    display: B::Display,
+    watchdog: B::Watchdog,
+}
+
+impl<B: Board, R: ResetRecorder> Runtime<B, R> {
+    /// Boots the node at uptime `now`: the banner and first actions go out at once; the first run of the
+    /// loop reads the sensor and draws the screen. Sampling is watched for the watchdog unless the board's
+    /// config lists the ADC as missing.
+    pub fn start(config: Config, cause: BootCause<'_>, parts: Parts<B, R>, now: u32) -> Self {
+        let Parts { mut outputs, sensor, display, watchdog, buttons } = parts;
+        crate::log!(Info, "boot: reset reason {}", cause.reason);
+        if let Some(message) = cause.message {
+            crate::log!(Warn, "previous boot stopped: {=str}", message);
+        }
+        let mut node = Node::new(config);
+        node.handle(Event::Boot { reason: cause.reason, last_panic: cause.message }, &mut outputs);
+        let mut liveness = Liveness::new(now);
+        if config.missing.contains(keel_core::Missing::ADC) {
+            liveness = liveness.without_sampling();
+        }
+        Runtime {
+            node,
+            outputs,
+            schedule: Schedule::new(Periods::DEFAULT, now),
+            liveness,
+            buttons: Buttons::new(buttons),
+            sensor,
+            display,
+            watchdog,
+        }
+    }
+
+    /// Tells the node that parts of it turned out missing after start-up (a converter that never answered).
+    pub fn missing(&mut self, parts: keel_core::Missing) {
+        if parts.contains(keel_core::Missing::ADC) {
+            self.liveness = self.liveness.clone().without_sampling();
+        }
+        self.node.handle(Event::Missing(parts), &mut self.outputs);
+    }
+
+    /// The node (for a board's own reports).
+    pub fn node(&self) -> &Node {
+        &self.node
+    }
+
+    /// One run of the loop at uptime `now`. Returns the next deadline, also stored in `signals` for the
+    /// board's clock interrupt.
+    pub fn run(
+        &mut self,
+        now: u32,
+        signals: &Signals,
+        samples: &mut Consumer<'_, RawSample>,
+        console: &mut Consumer<'_, u8>,
+    ) -> u32 {
+        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog } = self;
+        while let Some(sample) = samples.dequeue() {
+            node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
+            liveness.sampled(sample.uptime_ms);
+        }
+        while let Some(byte) = console.dequeue() {
+            node.handle(Event::ConsoleByte(byte), outputs);
+        }
+        if core::mem::take(&mut outputs.stall_requested) {
+            liveness.stall();
+        }
+
+        if signals.take_button_edge() {
+            schedule.start_debouncing(now);
+        }
+        let due = schedule.take_due(now);
+        if !<B::Buttons as ButtonInputs>::EDGE_INTERRUPTS && due.tick && !schedule.is_debouncing() && buttons.changed() {
+            // No edge interrupts: a change seen at a tick starts the debouncer, which reads on from here.
+            schedule.start_debouncing(now);
+        }
+        let due = Due { debounce: schedule.take_due_debounce(now), ..due };
+        if due.tick {
+            node.handle(Event::Tick { uptime_ms: now }, outputs);
+            let (samples, bytes) = signals.take_dropped();
+            if samples > 0 {
+                node.handle(Event::SamplesDropped(samples), outputs);
+            }
+            if bytes > 0 {
+                node.handle(Event::ConsoleBytesDropped(bytes), outputs);
+            }
+        }
+        if due.debounce {
+            let settled = buttons.poll(node, outputs);
+            schedule.debounced(settled, now);
+        }
+        if due.sensor {
+            let reading = sensor.read_millicelsius();
+            match reading {
+                Ok(millicelsius) => crate::log!(Debug, "temperature {=i32} mC", millicelsius),
+                Err(fault) => crate::log!(Warn, "temperature read failed: {}", fault),
+            }
+            liveness.sensor_read(now);
+            node.handle(Event::Temperature(reading), outputs);
+        }
+        if due.watchdog {
+            match liveness.check(now) {
+                Verdict::Feed => {
+                    if watchdog.feed() == Fed::AfterWarning {
+                        crate::log!(Warn, "watchdog: recovered after its warning");
+                        outputs.recorder.forget();
+                    }
+                }
+                Verdict::SamplingStopped => crate::log!(Warn, "sampling stopped making progress: not feeding the watchdog"),
+                Verdict::SensorStopped => crate::log!(Warn, "the sensor stopped making progress: not feeding the watchdog"),
+            }
+        }
+
+        if core::mem::take(&mut outputs.redraw) {
+            if let Err(fault) = display.show(&node.view()) {
+                crate::log!(Warn, "display update failed: {}", fault);
+            }
+        }
+        let next = schedule.next_wake(now);
+        signals.set_next_wake(next);
+        next
+    }
+}

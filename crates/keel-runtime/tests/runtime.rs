@@ -1,0 +1,353 @@
+//! The work loop on a fake board: what the node's actions do to the board's parts, when the watchdog is fed,
+//! the telemetry sequence, and the reset record written before a reset.
+
+use std::cell::RefCell;
+use std::convert::Infallible;
+use std::rc::Rc;
+
+use embedded_hal_mock::eh1::i2c::{Mock as I2cMock, Transaction as I2cTransaction};
+use heapless::spsc::Queue;
+use keel_core::display::View;
+use keel_core::{Button, Config, Missing, ResetReason, SensorFault};
+use keel_proto::{codec, Message};
+use keel_runtime::{
+    Board, BootCause, ButtonInputs, Display, DisplayFault, Fed, FrameSink, Outputs, Parts, RawSample, ResetRecorder, Runtime,
+    SampleClock, Signals, TemperatureSensor, Watchdog,
+};
+
+/// Everything the fake board's parts saw.
+#[derive(Default)]
+struct Seen {
+    console: String,
+    frames: Vec<Vec<u8>>,
+    rates: Vec<u16>,
+    feeds: u32,
+    redraws: u32,
+    records: Vec<(ResetReason, Vec<u8>)>,
+    forgotten: u32,
+    temperature: Option<Result<i32, SensorFault>>,
+    buttons: u8,
+    warning: bool,
+    led: Vec<bool>,
+}
+
+type Shared = Rc<RefCell<Seen>>;
+
+struct Led(Shared);
+impl embedded_hal::digital::ErrorType for Led {
+    type Error = Infallible;
+}
+impl embedded_hal::digital::OutputPin for Led {
+    fn set_low(&mut self) -> Result<(), Infallible> {
+        self.0.borrow_mut().led.push(false);
+        Ok(())
+    }
+    fn set_high(&mut self) -> Result<(), Infallible> {
+        self.0.borrow_mut().led.push(true);
+        Ok(())
+    }
+}
+
+struct Console(Shared);
+impl embedded_io::ErrorType for Console {
+    type Error = Infallible;
+}
+impl embedded_io::Write for Console {
+    fn write(&mut self, bytes: &[u8]) -> Result<usize, Infallible> {
+        self.0.borrow_mut().console.push_str(std::str::from_utf8(bytes).unwrap());
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> Result<(), Infallible> {
+        Ok(())
+    }
+}
+struct Frames(Shared);
+impl FrameSink for Frames {
+    fn send(&mut self, frame: &[u8]) {
+        self.0.borrow_mut().frames.push(frame.to_vec());
+    }
+}
+struct Clock(Shared);
+impl SampleClock for Clock {
+    fn set_rate(&mut self, hz: u16) {
+        self.0.borrow_mut().rates.push(hz);
+    }
+}
+struct Sensor(Shared);
+impl TemperatureSensor for Sensor {
+    fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
+        self.0.borrow().temperature.unwrap_or(Err(SensorFault::NoDevice))
+    }
+}
+struct Screen(Shared);
+impl Display for Screen {
+    fn show(&mut self, _: &View) -> Result<(), DisplayFault> {
+        self.0.borrow_mut().redraws += 1;
+        Ok(())
+    }
+}
+struct Dog(Shared);
+impl Watchdog for Dog {
+    fn feed(&mut self) -> Fed {
+        let mut seen = self.0.borrow_mut();
+        seen.feeds += 1;
+        if std::mem::take(&mut seen.warning) {
+            Fed::AfterWarning
+        } else {
+            Fed::InTime
+        }
+    }
+}
+struct Switches(Shared);
+impl ButtonInputs for Switches {
+    const BUTTONS: &'static [Button] = &[Button::Right, Button::Select];
+    fn pressed(&mut self) -> u8 {
+        self.0.borrow().buttons
+    }
+}
+struct Recorder(Shared);
+impl ResetRecorder for Recorder {
+    fn store(&mut self, reason: ResetReason, message: &[u8]) {
+        self.0.borrow_mut().records.push((reason, message.to_vec()));
+    }
+    fn forget(&mut self) {
+        self.0.borrow_mut().forgotten += 1;
+    }
+}
+
+struct Fake;
+impl Board for Fake {
+    type Led = Led;
+    type Console = Console;
+    type Telemetry = Frames;
+    type SampleClock = Clock;
+    type Sensor = Sensor;
+    type Display = Screen;
+    type Watchdog = Dog;
+    type Buttons = Switches;
+    fn reset() -> ! {
+        panic!("the chip was reset");
+    }
+}
+
+/// A node on the fake board with its queues.
+struct Bench {
+    seen: Shared,
+    runtime: Runtime<Fake, Recorder>,
+    signals: Signals,
+    samples: &'static mut Queue<RawSample, 64>,
+    bytes: &'static mut Queue<u8, 128>,
+    now: u32,
+}
+
+impl Bench {
+    fn boot(config: Config, cause: BootCause<'_>) -> Bench {
+        let seen: Shared = Rc::default();
+        seen.borrow_mut().temperature = Some(Ok(21_500));
+        let outputs = Outputs::<Fake, _>::new(
+            Led(seen.clone()),
+            Console(seen.clone()),
+            Frames(seen.clone()),
+            Clock(seen.clone()),
+            Recorder(seen.clone()),
+        );
+        let parts = Parts {
+            outputs,
+            sensor: Sensor(seen.clone()),
+            display: Screen(seen.clone()),
+            watchdog: Dog(seen.clone()),
+            buttons: Switches(seen.clone()),
+        };
+        let runtime = Runtime::start(config, cause, parts, 0);
+        Bench {
+            seen,
+            runtime,
+            signals: Signals::new(),
+            samples: Box::leak(Box::new(Queue::new())),
+            bytes: Box::leak(Box::new(Queue::new())),
+            now: 0,
+        }
+    }
+
+    fn power_on() -> Bench {
+        Bench::boot(Config::new("fake"), BootCause { reason: ResetReason::PowerOn, message: None })
+    }
+
+    /// Runs the loop at every deadline until `until`, with a sample every `sample_every` ms (0: none).
+    fn run_until(&mut self, until: u32, sample_every: u32) {
+        while self.now <= until {
+            if sample_every > 0 && self.now % sample_every == 0 {
+                let (mut producer, _) = self.samples.split();
+                let _ = producer.enqueue(RawSample { raw: 0x200, uptime_ms: self.now });
+            }
+            let (_, mut samples) = self.samples.split();
+            let (_, mut bytes) = self.bytes.split();
+            let next = self.runtime.run(self.now, &self.signals, &mut samples, &mut bytes);
+            let next_sample = if sample_every > 0 { (self.now / sample_every + 1) * sample_every } else { u32::MAX };
+            self.now = next.min(next_sample).max(self.now + 1);
+        }
+    }
+
+    fn type_line(&mut self, line: &str) {
+        let (mut producer, _) = self.bytes.split();
+        for byte in line.bytes().chain([b'\r']) {
+            producer.enqueue(byte).unwrap();
+        }
+        self.run_until(self.now, 0);
+    }
+
+    fn messages(&self) -> Vec<keel_proto::Frame> {
+        self.seen.borrow().frames.iter().map(|f| codec::decode(&mut f.clone()).unwrap()).collect()
+    }
+}
+
+#[test]
+fn boot_prints_the_banner_and_starts_sampling() {
+    let bench = Bench::power_on();
+    let seen = bench.seen.borrow();
+    assert!(seen.console.contains("Keel 0.1.0 on fake"), "{}", seen.console);
+    assert!(seen.console.ends_with("keel> "));
+    assert_eq!(seen.rates, [keel_core::node::DEFAULT_RATE_HZ]);
+}
+
+#[test]
+fn telemetry_frames_are_numbered_in_order() {
+    let mut bench = Bench::power_on();
+    bench.run_until(3_000, 100);
+    let frames = bench.messages();
+    assert!(frames.len() > 30, "{} frames", frames.len());
+    for (index, frame) in frames.iter().enumerate() {
+        assert_eq!(frame.sequence, index as u32);
+    }
+    assert!(frames.iter().any(|f| matches!(f.message, Message::Temperature { millicelsius: 21_500 })));
+    assert!(frames.iter().any(|f| matches!(f.message, Message::Status(_))));
+}
+
+#[test]
+fn the_watchdog_is_fed_only_while_sampling_makes_progress() {
+    let mut bench = Bench::power_on();
+    bench.run_until(5_000, 100);
+    let fed = bench.seen.borrow().feeds;
+    assert!(fed >= 19, "fed {fed} times in 5 s at a 250 ms check");
+    // Sampling stops: feeding stops within the quiet limit.
+    bench.run_until(10_000, 0);
+    let later = bench.seen.borrow().feeds;
+    assert!(later - fed <= 10, "fed {} more times with no samples for 5 s", later - fed);
+    let before = later;
+    bench.run_until(12_000, 0);
+    assert_eq!(bench.seen.borrow().feeds, before, "still fed without samples");
+}
+
+#[test]
+fn a_failing_sensor_still_counts_as_progress() {
+    let mut bench = Bench::power_on();
+    bench.seen.borrow_mut().temperature = Some(Err(SensorFault::NoDevice));
+    bench.run_until(5_000, 100);
+    assert!(bench.seen.borrow().feeds >= 19);
+    bench.type_line("status");
+    assert!(bench.seen.borrow().console.contains("temperature: error (no device)"));
+}
+
+#[test]
+fn a_board_without_an_adc_is_watched_on_its_sensor_and_says_so() {
+    let config = Config::new("fake").without(Missing::ADC.and(Missing::DISPLAY));
+    let mut bench = Bench::boot(config, BootCause { reason: ResetReason::PowerOn, message: None });
+    bench.run_until(5_000, 0);
+    assert!(bench.seen.borrow().feeds >= 19, "a board without sampling was not fed");
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    assert!(console.contains("adc: none") && console.contains("samples: 0"), "{console}");
+    assert!(console.contains("missing: adc display"), "{console}");
+}
+
+#[test]
+fn a_feed_after_the_warning_forgets_the_watchdog_record() {
+    let mut bench = Bench::power_on();
+    bench.run_until(300, 100);
+    bench.seen.borrow_mut().warning = true;
+    bench.run_until(600, 100);
+    assert_eq!(bench.seen.borrow().forgotten, 1);
+}
+
+#[test]
+fn the_reset_command_writes_the_record_before_resetting() {
+    let mut bench = Bench::power_on();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| bench.type_line("reset")));
+    let message = outcome.unwrap_err();
+    assert_eq!(message.downcast_ref::<&str>(), Some(&"the chip was reset"));
+    let seen = bench.seen.borrow();
+    assert_eq!(seen.records, [(ResetReason::Software, Vec::new())]);
+    assert!(seen.console.ends_with("ok: resetting\r\n"), "{}", seen.console);
+}
+
+#[test]
+fn the_boot_cause_reaches_the_banner_and_status() {
+    let mut bench =
+        Bench::boot(Config::new("fake"), BootCause { reason: ResetReason::Panic, message: Some("oops (main.rs:1)") });
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    assert!(console.contains("reset: panic\r\nlast panic: oops (main.rs:1)"), "{console}");
+}
+
+#[test]
+fn dropped_input_is_counted_at_the_next_tick() {
+    let mut bench = Bench::power_on();
+    {
+        let (mut producer, _) = bench.bytes.split();
+        for _ in 0..200 {
+            bench.signals.console_byte(&mut producer, b'x');
+        }
+    }
+    bench.run_until(100, 0);
+    bench.type_line("");
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    assert!(console.contains("dropped: samples=0 bytes=73"), "{console}");
+}
+
+#[test]
+fn a_button_edge_is_debounced_into_one_press() {
+    let mut bench = Bench::power_on();
+    bench.run_until(100, 0);
+    let redraws = bench.seen.borrow().redraws;
+    bench.seen.borrow_mut().buttons = 0b01; // right
+    bench.signals.button_edge();
+    bench.run_until(bench.now + 40, 0);
+    assert!(bench.seen.borrow().redraws > redraws, "the page change was not drawn");
+    assert!(!bench.runtime_is_debouncing());
+    bench.type_line("status");
+}
+
+impl Bench {
+    fn runtime_is_debouncing(&self) -> bool {
+        // Once settled the next wake is the tick, not a 5 ms poll.
+        let next = self.signals.next_wake();
+        next.wrapping_sub(self.now) > 5
+    }
+}
+
+#[test]
+fn the_led_follows_the_heartbeat() {
+    let mut bench = Bench::power_on();
+    bench.run_until(2_000, 100);
+    let changes = bench.seen.borrow().led.len();
+    assert!((4..=6).contains(&changes), "{changes} LED changes in 2 s of heartbeat");
+}
+
+#[test]
+fn a_tmp105_that_does_not_answer_is_no_device() {
+    use embedded_hal::i2c::{ErrorKind, NoAcknowledgeSource};
+    let address = keel_drivers::tmp105::DEFAULT_ADDRESS;
+    let expectations = [
+        I2cTransaction::write(address, vec![0x00]),
+        I2cTransaction::read(address, vec![0x15, 0x80]),
+        I2cTransaction::write(address, vec![0x00]).with_error(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address)),
+        I2cTransaction::write(address, vec![0x00]).with_error(ErrorKind::ArbitrationLoss),
+    ];
+    let mut bus = I2cMock::new(&expectations);
+    let mut sensor = keel_drivers::tmp105::Tmp105::new(bus.clone(), address);
+    assert_eq!(TemperatureSensor::read_millicelsius(&mut sensor), Ok(21_500));
+    assert_eq!(TemperatureSensor::read_millicelsius(&mut sensor), Err(SensorFault::NoDevice));
+    assert_eq!(TemperatureSensor::read_millicelsius(&mut sensor), Err(SensorFault::Bus));
+    bus.done();
+}
