@@ -34,6 +34,23 @@ pub struct Bench {
     pub provides: Vec<Capability>,
     /// The user LED's pin, when the bench can watch it.
     pub led: Option<LedPin>,
+    /// How the bench presses the buttons, when it can.
+    pub buttons: Option<ButtonDrive>,
+}
+
+/// How the bench presses a board's buttons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ButtonDrive {
+    /// QEMU's Stellaris gamepad, through QMP key events.
+    Gamepad,
+    /// GPIO input lines of a device, driven through qtest `set_irq_in` (active low).
+    Qtest {
+        /// The QOM path of the device with the GPIO inputs (e.g. `/machine/nrf51`).
+        device: String,
+        /// Input line of each button the board has, by the node's name (`select`, `right`, ...).
+        lines: std::collections::BTreeMap<String, u32>,
+    },
 }
 
 /// Where a board's telemetry frames travel.
@@ -43,7 +60,7 @@ pub enum TelemetryChannel {
     /// The second UART (`-serial` number two).
     #[default]
     Uart1,
-    /// The defmt stream, as `keel-telemetry` messages (boards with one UART: `keel_runtime::target::DefmtFrames`).
+    /// The defmt stream, as `keel-telemetry` messages (boards with one UART: `keel_runtime::platform::DefmtFrames`).
     Defmt,
 }
 
@@ -80,12 +97,19 @@ impl Capability {
 }
 
 /// A GPIO output line the bench watches through a QEMU trace event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LedPin {
-    /// MMIO base address of the GPIO port.
+    /// The trace event that reports the pin's changes (`pl061_set_output`, `nrf51_gpio_update_output_irq`).
+    pub trace: String,
+    /// MMIO base address of the GPIO port (0 where the event names no device).
+    #[serde(default)]
     pub port: u64,
     /// Line within the port.
     pub line: u8,
+    /// Whether the LED lights when the pin is low.
+    #[serde(default)]
+    pub active_low: bool,
 }
 
 impl BoardConfig {

@@ -15,7 +15,7 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use embedded_graphics::mono_font::MonoFont;
 use serde_json::json;
 
-use crate::board::{BoardConfig, Flavour, TelemetryChannel};
+use crate::board::{BoardConfig, ButtonDrive, Flavour, TelemetryChannel};
 use crate::console::{tail_lines, Console, Reply};
 use crate::defmt_log::{spawn_decoder, LogEvent, LogLine};
 use crate::inbox::Inbox;
@@ -120,6 +120,17 @@ impl Button {
     /// Every button.
     pub const ALL: [Button; 5] = [Button::Up, Button::Down, Button::Left, Button::Right, Button::Select];
 
+    /// The button's name as the node and `keel.toml` spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Button::Up => "up",
+            Button::Down => "down",
+            Button::Left => "left",
+            Button::Right => "right",
+            Button::Select => "select",
+        }
+    }
+
     /// The QEMU key code (`qcode`) QEMU's Stellaris gamepad maps to this button.
     pub fn qcode(self) -> &'static str {
         match self {
@@ -135,10 +146,13 @@ impl Button {
 /// One GPIO output line: the port's MMIO base address and the line number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pin {
-    /// Base address of the GPIO port (e.g. 0x4002_5000 for port F of the LM3S6965).
+    /// Base address of the GPIO port (e.g. 0x4002_5000 for port F of the LM3S6965); 0 where the trace names
+    /// no device (the micro:bit's one port).
     pub port: u64,
     /// Line within the port.
     pub line: u8,
+    /// Whether the level is reported inverted (an LED lit by a low pin reads as high).
+    pub active_low: bool,
 }
 
 /// A running node. Dropping it kills and reaps QEMU and removes its temporary files.
@@ -158,6 +172,10 @@ pub struct Node {
     trace: Mutex<TraceFile>,
     /// Whether the board's buttons are pressed through QMP key events (and need the warm-up).
     gamepad: bool,
+    /// How the buttons are pressed.
+    buttons: Option<ButtonDrive>,
+    /// The qtest session, for boards whose inputs are driven through it.
+    qtest: Mutex<Option<std::io::BufReader<std::os::unix::net::UnixStream>>>,
     /// The number of RESET events when the buttons were last warmed up.
     buttons_warm_at: Mutex<Option<usize>>,
     port_paths: Mutex<HashMap<u64, String>>,
@@ -166,7 +184,7 @@ pub struct Node {
     started: Instant,
 }
 
-/// The word the firmware paints its unused stack with at boot (`crates/keel-runtime/src/target/cortex_m.rs`).
+/// The word the firmware paints its unused stack with at boot (`crates/keel-runtime/src/platform/cortex_m.rs`).
 pub const STACK_PAINT: u32 = 0xDEAD_C0DE;
 
 /// How much stack the firmware has used since boot, read from its RAM.
@@ -237,7 +255,12 @@ impl Node {
         qemu.telemetry = Endpoint::Socket(dir.join("telemetry.sock"));
         qemu.log = Endpoint::Socket(dir.join("log.sock"));
         qemu.qmp = Some(dir.join("qmp.sock"));
-        qemu.gpio_trace = Some(dir.join("gpio.trace"));
+        if let Some(led) = &board.bench.led {
+            qemu.gpio_trace = Some((led.trace.clone(), dir.join("gpio.trace")));
+        }
+        if matches!(board.bench.buttons, Some(ButtonDrive::Qtest { .. })) {
+            qemu.qtest = Some(dir.join("qtest.sock"));
+        }
         qemu.icount = options.icount;
         qemu.sensor = options.sensor;
         qemu.extra = options.extra_args.clone();
@@ -285,6 +308,19 @@ impl Node {
             }
         };
         let log_stream = connect("log", dir.join("log.sock"))?;
+        let qtest = match &board.bench.buttons {
+            Some(ButtonDrive::Qtest { device, lines }) => {
+                let stream = connect("qtest", dir.join("qtest.sock"))?;
+                stream.set_read_timeout(Some(options.timeout))?;
+                let mut session = std::io::BufReader::new(stream);
+                // Floating inputs read low, which is pressed: release every button before the firmware looks.
+                for line in lines.values() {
+                    qtest_exchange(&mut session, &format!("set_irq_in {device} unnamed-gpio-in {line} 1"))?;
+                }
+                Some(session)
+            }
+            _ => None,
+        };
         let log = Arc::new(Inbox::default());
         let log_malformed = Arc::new(AtomicUsize::new(0));
         let elf_bytes = std::fs::read(&elf).with_context(|| format!("reading {}", elf.display()))?;
@@ -318,7 +354,9 @@ impl Node {
             log_malformed,
             qmp,
             qemu_output,
-            gamepad: board.provides(crate::board::Capability::Buttons),
+            gamepad: matches!(board.bench.buttons, Some(ButtonDrive::Gamepad)),
+            buttons: board.bench.buttons.clone(),
+            qtest: Mutex::new(qtest),
             buttons_warm_at: Mutex::new(None),
             port_paths: Mutex::new(HashMap::new()),
             screenshots: AtomicUsize::new(0),
@@ -414,8 +452,20 @@ impl Node {
     }
 
     fn key(&self, button: Button, down: bool) -> Result<()> {
+        if let Some(ButtonDrive::Qtest { device, lines }) = &self.buttons {
+            let line = lines.get(button.name()).with_context(|| format!("this board has no {} button", button.name()))?;
+            // Active low: a pressed button pulls its pin to ground.
+            return self.qtest(&format!("set_irq_in {device} unnamed-gpio-in {line} {}", u8::from(!down)));
+        }
         let event = json!({ "type": "key", "data": { "down": down, "key": { "type": "qcode", "data": button.qcode() } } });
         self.qmp.execute("input-send-event", json!({ "events": [event] })).map(drop)
+    }
+
+    /// Sends one qtest command and checks its `OK`.
+    fn qtest(&self, command: &str) -> Result<()> {
+        let mut session = self.qtest.lock().unwrap_or_else(|p| p.into_inner());
+        let session = session.as_mut().context("this node has no qtest session")?;
+        qtest_exchange(session, command).map_err(|e| self.explain(e))
     }
 
     /// Presses and releases `button`, holding it 100 ms.
@@ -519,14 +569,15 @@ impl Node {
 
     /// The waveform of `pin` over the next `window` (host time; meaningful without `-icount`).
     pub fn watch_pin(&self, pin: Pin, window: Duration) -> Result<Waveform> {
-        let device = self.port_path(pin.port)?;
+        let device = if pin.port == 0 { String::new() } else { self.port_path(pin.port)? };
         let start = epoch_seconds();
         std::thread::sleep(window);
         let end = epoch_seconds();
         // QEMU writes trace lines as they happen; allow a moment for the file system.
         std::thread::sleep(Duration::from_millis(20));
         let mut trace = self.trace.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(Waveform::of(trace.poll()?, &device, pin.line, start, end))
+        let waveform = Waveform::of(trace.poll()?, &device, pin.line, start, end);
+        Ok(if pin.active_low { waveform.inverted() } else { waveform })
     }
 
     /// Watches `pin` in windows of `window` until its pattern satisfies `check` or `timeout` passes; the
@@ -686,6 +737,16 @@ impl Drop for Node {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Sends a qtest command line and reads its answer, which must be `OK`.
+fn qtest_exchange(session: &mut std::io::BufReader<std::os::unix::net::UnixStream>, command: &str) -> Result<()> {
+    use std::io::{BufRead, Write};
+    session.get_mut().write_all(format!("{command}\n").as_bytes())?;
+    let mut answer = String::new();
+    session.read_line(&mut answer).with_context(|| format!("qtest did not answer `{command}`"))?;
+    ensure!(answer.trim() == "OK", "qtest answered `{}` to `{command}`", answer.trim());
+    Ok(())
 }
 
 /// The `Host - Guest clock  N ms` value of HMP `info jit` (present under `-icount`).

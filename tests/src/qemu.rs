@@ -58,8 +58,10 @@ pub struct QemuCommand {
     pub qmp: Option<PathBuf>,
     /// Deterministic mode: `-icount shift=N,sleep=off` (each instruction takes 2^N ns of virtual time).
     pub icount: Option<u32>,
-    /// Log PL061 GPIO output changes (`pl061_set_output` trace, with host timestamps) to this file.
-    pub gpio_trace: Option<PathBuf>,
+    /// Log GPIO output changes (this trace event, with host timestamps) to this file.
+    pub gpio_trace: Option<(String, PathBuf)>,
+    /// A qtest socket QEMU listens on and waits for (`-accel tcg -qtest`), for driving input pins.
+    pub qtest: Option<PathBuf>,
     /// Whether the board's temperature sensor is attached (`false` boots without it).
     pub sensor: bool,
     /// Whether to open QEMU's own window (otherwise `-display none`).
@@ -87,6 +89,7 @@ impl QemuCommand {
             qmp: None,
             icount: None,
             gpio_trace: None,
+            qtest: None,
             sensor: true,
             display: false,
             no_reboot: false,
@@ -128,8 +131,11 @@ impl QemuCommand {
         if let Some(shift) = self.icount {
             args.extend(["-icount".into(), format!("shift={shift},sleep=off")]);
         }
-        if let Some(path) = &self.gpio_trace {
-            args.extend(["-trace".into(), "pl061_set_output".into(), "-D".into(), path.display().to_string()]);
+        if let Some(path) = &self.qtest {
+            args.extend(["-accel".into(), "tcg".into(), "-qtest".into(), format!("unix:{},server=on,wait=on", path.display())]);
+        }
+        if let Some((event, path)) = &self.gpio_trace {
+            args.extend(["-trace".into(), event.clone(), "-D".into(), path.display().to_string()]);
             // Prefixes each trace line with `pid@seconds.micros:` (host time).
             args.extend(["-msg".into(), "timestamp=on".into()]);
         }
@@ -221,7 +227,7 @@ mod tests {
     fn deterministic_mode_and_trace() {
         let mut qemu = command();
         qemu.icount = Some(4);
-        qemu.gpio_trace = Some("/tmp/t.log".into());
+        qemu.gpio_trace = Some(("pl061_set_output".into(), "/tmp/t.log".into()));
         let line = qemu.describe();
         assert!(line.contains("-icount shift=4,sleep=off"));
         assert!(line.contains("-trace pl061_set_output -D /tmp/t.log -msg timestamp=on"));

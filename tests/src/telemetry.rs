@@ -105,7 +105,7 @@ impl Telemetry {
     }
 }
 
-/// The text a telemetry frame carried in the defmt stream starts with (`keel_runtime::target::DEFMT_FRAME_TAG`).
+/// The text a telemetry frame carried in the defmt stream starts with (`keel_runtime::platform::DEFMT_FRAME_TAG`).
 pub const DEFMT_FRAME_TAG: &str = "keel-telemetry";
 
 /// The frame bytes of a `keel-telemetry [1a, 2b, ...]` defmt message, or `None` for any other message.

@@ -1,6 +1,9 @@
-//! GPIO output history from QEMU's `pl061_set_output` trace: lines like
-//! `1234@1700000000.123456:pl061_set_output /machine/unattached/device[13] setting output 0 to 1`
-//! parsed into timestamped levels, and a pin's waveform classified as steady or blinking.
+//! GPIO output history from QEMU's GPIO trace events, parsed into timestamped levels, and a pin's waveform
+//! classified as steady or blinking. Two events are understood:
+//! * `pl061_set_output` (Stellaris): `1234@1700000000.123456:pl061_set_output /machine/unattached/device[13]
+//!   setting output 0 to 1`;
+//! * `nrf51_gpio_update_output_irq` (micro:bit): `1234@1700000000.123456:nrf51_gpio_update_output_irq line 4
+//!   value 1` (one port, so no device; a value of -1 means the pin stopped driving and is skipped).
 //!
 //! The timestamps are host time (QEMU's `-msg timestamp=on`), so durations are only meaningful without
 //! `-icount` (then virtual time follows the host clock); they are good to a few milliseconds.
@@ -16,7 +19,8 @@ use anyhow::{Context, Result};
 pub struct PinChange {
     /// Host time of the change, seconds since the Unix epoch.
     pub at: f64,
-    /// QOM path of the GPIO port device, e.g. `/machine/unattached/device[13]`.
+    /// QOM path of the GPIO port device, e.g. `/machine/unattached/device[13]` (empty where the event names
+    /// no device: the chip has one port).
     pub device: String,
     /// Line number within the port (0..=7).
     pub line: u8,
@@ -26,21 +30,24 @@ pub struct PinChange {
 
 /// Parses one trace line; `None` for other lines (other trace events, messages).
 pub fn parse_line(line: &str) -> Option<PinChange> {
+    let level = |text: &str| match text {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
+    };
+    if let Some((stamp, rest)) = line.split_once(":nrf51_gpio_update_output_irq line ") {
+        let (line_number, value) = rest.trim_end().split_once(" value ")?;
+        return Some(PinChange { at: timestamp(stamp)?, device: String::new(), line: line_number.parse().ok()?, high: level(value)? });
+    }
     let (stamp, rest) = line.split_once(":pl061_set_output ")?;
-    let (_pid, time) = stamp.split_once('@')?;
-    let at: f64 = time.parse().ok()?;
     let (device, rest) = rest.split_once(" setting output ")?;
-    let (line_number, level) = rest.trim_end().split_once(" to ")?;
-    Some(PinChange {
-        at,
-        device: device.to_string(),
-        line: line_number.parse().ok()?,
-        high: match level {
-            "0" => false,
-            "1" => true,
-            _ => return None,
-        },
-    })
+    let (line_number, value) = rest.trim_end().split_once(" to ")?;
+    Some(PinChange { at: timestamp(stamp)?, device: device.to_string(), line: line_number.parse().ok()?, high: level(value)? })
+}
+
+/// The host time of a `pid@seconds.micros` trace prefix.
+fn timestamp(stamp: &str) -> Option<f64> {
+    stamp.split_once('@')?.1.parse().ok()
 }
 
 /// A trace file QEMU appends to, read incrementally.
@@ -136,6 +143,11 @@ impl Waveform {
         Self { initial, changes: inside, window: (start, end) }
     }
 
+    /// The same waveform with every level inverted (for a pin that is active low).
+    pub fn inverted(self) -> Self {
+        Waveform { initial: !self.initial, changes: self.changes.into_iter().map(|(at, high)| (at, !high)).collect(), window: self.window }
+    }
+
     /// Durations (ms) of the complete high and low phases (between two changes inside the window).
     pub fn phases(&self) -> (Vec<f64>, Vec<f64>) {
         let mut high = Vec::new();
@@ -186,6 +198,13 @@ mod tests {
     use super::*;
 
     const PORT: &str = "/machine/unattached/device[13]";
+
+    #[test]
+    fn parses_nrf51_trace_lines() {
+        let change = parse_line("10402@1796165911.437920:nrf51_gpio_update_output_irq line 4 value 0\n").unwrap();
+        assert_eq!(change, PinChange { at: 1796165911.43792, device: String::new(), line: 4, high: false });
+        assert_eq!(parse_line("1@2.0:nrf51_gpio_update_output_irq line 24 value -1"), None);
+    }
 
     #[test]
     fn parses_trace_lines() {

@@ -39,7 +39,9 @@ const SCENARIOS: &[Scenario] = &[
     Scenario { name: "sensor_values_alarm_and_recovery", needs: &[Sensor, Led, Display], run: sensor_values_alarm_and_recovery },
     Scenario { name: "failing_sensor_is_reported_not_fatal", needs: &[Sensor], run: failing_sensor_is_reported_not_fatal },
     Scenario { name: "sampling_rate_is_accurate_under_icount", needs: &[Adc], run: sampling_rate_is_accurate_under_icount },
-    Scenario { name: "buttons_change_page_and_toggle_led", needs: &[Buttons, Display, Led], run: buttons_change_page_and_toggle_led },
+    Scenario { name: "buttons_change_the_display_page", needs: &[Buttons, Display], run: buttons_change_the_display_page },
+    Scenario { name: "led_command_drives_the_led", needs: &[Led], run: led_command_drives_the_led },
+    Scenario { name: "select_button_toggles_the_led", needs: &[Buttons, Led], run: select_button_toggles_the_led },
     Scenario { name: "stack_use_stays_within_the_reservation", needs: &[], run: stack_use_stays_within_the_reservation },
     Scenario { name: "display_shows_temperature_and_updates", needs: &[Sensor, Display], run: display_shows_temperature_and_updates },
     Scenario { name: "watchdog_resets_a_stalled_node", needs: &[Watchdog], run: watchdog_resets_a_stalled_node },
@@ -65,8 +67,8 @@ impl Board {
 
     /// The user LED (`[bench] led` in its keel.toml).
     fn led(&self) -> Result<Pin> {
-        let led = self.config.bench.led.with_context(|| format!("{} has no `[bench] led` pin", self.name()))?;
-        Ok(Pin { port: led.port, line: led.line })
+        let led = self.config.bench.led.as_ref().with_context(|| format!("{} has no `[bench] led` pin", self.name()))?;
+        Ok(Pin { port: led.port, line: led.line, active_low: led.active_low })
     }
 
     /// `version`'s reply on this board.
@@ -472,7 +474,7 @@ fn sampling_rate_is_accurate_under_icount(board: &Board) -> Outcome {
     Ok(())
 }
 
-fn buttons_change_page_and_toggle_led(board: &Board) -> Outcome {
+fn buttons_change_the_display_page(board: &Board) -> Outcome {
     let node = boot(board)?;
     let on_page = |title: &'static str| move |panel: &Panel| panel.find_text(title, &FONT_6X10).is_some_and(|(_, y)| y < 12);
     node.wait_for_screen(Duration::from_secs(5), "page `Readings` at the top", on_page("Readings"))?;
@@ -480,14 +482,6 @@ fn buttons_change_page_and_toggle_led(board: &Board) -> Outcome {
         node.press(button)?;
         node.wait_for_screen(Duration::from_secs(3), &format!("page `{title}` after pressing {button:?}"), on_page(title))?;
     }
-    wait_for_led(board, &node, "the heartbeat before select", is_heartbeat)?;
-    node.press(Button::Select)?;
-    let first = wait_for_led(board, &node, "steady after select", |p| matches!(p, Pattern::Steady { .. }))?;
-    let Pattern::Steady { high } = first else { unreachable!() };
-    let led = status(&node)?.led;
-    ensure!(led == if high { "on" } else { "off" }, "the LED is steady {} but status says led `{led}`", if high { "on" } else { "off" });
-    node.press(Button::Select)?;
-    wait_for_led(board, &node, "steady at the other level after a second select", |p| *p == Pattern::Steady { high: !high })?;
     Ok(())
 }
 
@@ -706,5 +700,30 @@ fn stalled_node_stops_feeding_the_watchdog(board: &Board) -> Outcome {
     let from = node.log().len();
     expect_reply(&node, "test stall", "ok: test stall")?;
     node.wait_for_log(from, "not feeding the watchdog", Duration::from_secs(8))?;
+    Ok(())
+}
+
+fn led_command_drives_the_led(board: &Board) -> Outcome {
+    let node = boot(board)?;
+    wait_for_led(board, &node, "the heartbeat (100 ms on, 900 ms off) after boot", is_heartbeat)?;
+    expect_reply(&node, "led on", "ok: led on")?;
+    wait_for_led(board, &node, "steady on after `led on`", |p| *p == Pattern::Steady { high: true })?;
+    expect_reply(&node, "led off", "ok: led off")?;
+    wait_for_led(board, &node, "steady off after `led off`", |p| *p == Pattern::Steady { high: false })?;
+    expect_reply(&node, "led blink", "ok: led blink")?;
+    wait_for_led(board, &node, "the heartbeat again after `led blink`", is_heartbeat)?;
+    Ok(())
+}
+
+fn select_button_toggles_the_led(board: &Board) -> Outcome {
+    let node = boot(board)?;
+    wait_for_led(board, &node, "the heartbeat before select", is_heartbeat)?;
+    node.press(Button::Select)?;
+    let first = wait_for_led(board, &node, "steady after select", |p| matches!(p, Pattern::Steady { .. }))?;
+    let Pattern::Steady { high } = first else { unreachable!() };
+    let led = status(&node)?.led;
+    ensure!(led == if high { "on" } else { "off" }, "the LED is steady {} but status says led `{led}`", if high { "on" } else { "off" });
+    node.press(Button::Select)?;
+    wait_for_led(board, &node, "steady at the other level after a second select", |p| *p == Pattern::Steady { high: !high })?;
     Ok(())
 }

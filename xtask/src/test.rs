@@ -3,7 +3,8 @@
 //! 1. set-up (targets, QEMU); 2. host tests of the workspace (unit, property and mock tests);
 //! 3. the portable crates built for a Cortex-M0 and a RISC-V target, proving they are `no_std`;
 //! 4. the board PACs match a fresh generation; 5. release firmware for every board (shipped and bench
-//! flavours); 6. size budgets; 7. memory-map checks; 8. the examples in QEMU; 9. the scenario tests.
+//! flavours); 6. a board project from `new-board` builds; 7. size budgets; 8. the examples in QEMU;
+//! 9. memory-map checks; 10. the scenario tests.
 //! With `--board` and `--filter` it runs just one board's scenarios (and what they need).
 
 use std::time::Instant;
@@ -53,6 +54,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
         Ok(())
     })?;
     if !focused {
+        step("new-board template builds", new_board_template)?;
         step("size budgets", || crate::size::report(&boards))?;
         step("examples in QEMU", || crate::examples::check_all(args.bless))?;
         step("memory-map checks", || crate::check::check_repository(&boards))?;
@@ -91,6 +93,21 @@ fn no_std_builds() -> Result<()> {
         run_checked(&mut cargo)?;
     }
     Ok(())
+}
+
+/// `cargo xtask new-board` writes a project that builds: checked on a Cortex-M0 chip of the seeds (the
+/// Nucleo-F030R8's STM32F030R8), in a scratch folder under the target directory.
+fn new_board_template() -> Result<()> {
+    let dir = util::target_dir().join("keel").join("new-board").join("nucleo-f030r8");
+    let _ = std::fs::remove_dir_all(&dir);
+    crate::check::new_board(&crate::check::NewBoardArgs {
+        chip: "STM32F030R8".into(),
+        dir: Some(dir.clone()),
+        core: None,
+        force: true,
+        name: None,
+    })?;
+    run_checked(util::cargo().current_dir(&dir).args(["build", "--release"]))
 }
 
 fn scenarios(args: &TestArgs) -> Result<()> {

@@ -23,7 +23,7 @@
 
 mod hw;
 
-use keel_runtime::target::noinit::NoInitRecord;
+use keel_runtime::platform::noinit::NoInitRecord;
 
 /// Core clock after `hw::clocks::init` (PLL at 400 MHz / 2 / SYSDIV 4).
 pub const SYSCLK_HZ: u32 = 50_000_000;
@@ -42,7 +42,7 @@ impl keel_runtime::Board for Evb {
     type Buttons = hw::gpio::Buttons;
 
     fn reset() -> ! {
-        keel_runtime::target::cortex_m::reset()
+        keel_runtime::platform::cortex_m::reset()
     }
 }
 
@@ -84,7 +84,7 @@ mod app {
         frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::target::cortex_m::start();
+        let previous = keel_runtime::platform::cortex_m::start();
         let p = cx.device;
         if let Err(error) = hw::clocks::init(&p.sysctl) {
             // Safe state: keep running from the reset clock; timings scale but nothing hangs.
@@ -175,7 +175,7 @@ mod app {
     #[task(binds = WATCHDOG, priority = 2)]
     fn watchdog_warning(_: watchdog_warning::Context) {
         defmt::error!("watchdog expired: resetting at the next timeout");
-        keel_runtime::target::noinit::store(keel_proto::ResetReason::Watchdog, b"");
+        keel_runtime::platform::noinit::store(keel_proto::ResetReason::Watchdog, b"");
         // The interrupt stays pending on purpose (clearing it would reload the counter); mask it so it does
         // not fire again until the reset (or until a late feed unmasks it: `hw::watchdog`).
         NVIC::mask(Interrupt::WATCHDOG);

@@ -10,7 +10,7 @@
 //! | 1 | `work` (SWI0, pended by software) | `Runtime::run`: the node, its actions, the schedule |
 //!
 //! What the micro:bit lacks, the node says in `status` (`missing:`): the display, a second serial port (the
-//! telemetry frames travel in the defmt stream instead: `keel_runtime::target::DefmtFrames`), three of the
+//! telemetry frames travel in the defmt stream instead: `keel_runtime::platform::DefmtFrames`), three of the
 //! five buttons, and the ADC when it does not answer at start-up (QEMU does not model it).
 
 #![no_std]
@@ -19,7 +19,7 @@
 
 mod hw;
 
-use keel_runtime::target::noinit::NoInitRecord;
+use keel_runtime::platform::noinit::NoInitRecord;
 
 /// This board's parts, as the runtime sees them.
 pub struct Microbit;
@@ -27,7 +27,7 @@ pub struct Microbit;
 impl keel_runtime::Board for Microbit {
     type Led = hw::Led;
     type Console = hw::ConsoleTx;
-    type Telemetry = keel_runtime::target::DefmtFrames;
+    type Telemetry = keel_runtime::platform::DefmtFrames;
     type SampleClock = hw::SampleTimer;
     type Sensor = hw::DieTemperature;
     type Display = keel_runtime::NoDisplay;
@@ -35,7 +35,7 @@ impl keel_runtime::Board for Microbit {
     type Buttons = hw::Buttons;
 
     fn reset() -> ! {
-        keel_runtime::target::cortex_m::reset()
+        keel_runtime::platform::cortex_m::reset()
     }
 }
 
@@ -46,7 +46,7 @@ mod app {
     use cortex_m::peripheral::NVIC;
     use heapless::spsc::{Consumer, Producer};
     use keel_core::{Config, Missing};
-    use keel_runtime::target::DefmtFrames;
+    use keel_runtime::platform::DefmtFrames;
     use keel_runtime::{BootCause, NoDisplay, Outputs, Parts, RawSample, SampleQueue, ConsoleQueue, SIGNALS};
     use nrf51_pac::Interrupt;
 
@@ -75,7 +75,7 @@ mod app {
         rx: ConsoleQueue = ConsoleQueue::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::target::cortex_m::start();
+        let previous = keel_runtime::platform::cortex_m::start();
         let p = cx.device;
         if !hw::start_clocks(&p.CLOCK) {
             defmt::warn!("the 16 MHz crystal did not start: running on the RC oscillator");

@@ -12,7 +12,7 @@
 //! The runtime does not care what runs it: an RTIC 2 task (the LM3S6965 and micro:bit boards), an embassy
 //! task, or a plain `#[entry]` loop around `wfi` all work.
 //!
-//! On a firmware target, [`target`] adds what needs the chip: the reset record in no-init RAM, the panic and
+//! On a firmware target, [`platform`] adds what needs the chip: the reset record in no-init RAM, the panic and
 //! fault strategy, stack painting and the defmt transport. That module is the only place with `unsafe`; every
 //! other module is `#![forbid(unsafe_code)]` and tested on the host.
 
@@ -31,7 +31,7 @@ pub mod runtime;
 pub mod schedule;
 pub mod signals;
 #[cfg(target_os = "none")]
-pub mod target;
+pub mod platform;
 
 pub use board::{Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoButtons, NoDisplay, SampleClock, Serial, TemperatureSensor, Watchdog};
 pub use outputs::{Outputs, ResetRecorder};

@@ -1,6 +1,6 @@
 //! A run-time log level (the shell's `log` command) on top of defmt's compile-time filter, and the
 //! [`log!`](crate::log!) macro that checks it. The transport (semihosting in an emulator, RTT on a board) is
-//! chosen by the firmware's features in `target`.
+//! chosen by the firmware's features in `platform`.
 
 #![forbid(unsafe_code)]
 

@@ -5,7 +5,7 @@
 //! `reset` command. So the firmware writes a [`Record`] before every reset it causes, and a two-stage
 //! watchdog's warning interrupt writes one before the second stage resets the chip. This module is the
 //! record's format, checked so RAM garbage at power-on is never read as a record; the no-init storage itself
-//! is in `target::noinit`.
+//! is in `platform::noinit`.
 
 #![forbid(unsafe_code)]
 

@@ -1,5 +1,8 @@
-//! `cargo xtask new-board --chip NAME`: a `memory.x` for a new board folder, written from the chip
-//! database (and the folder's `memory-overrides.toml`, if it already has one), then checked.
+//! `cargo xtask new-board --chip NAME`: a new board folder. The `memory.x` is written from the chip database
+//! (and the folder's `memory-overrides.toml`, if it already has one), then checked; for an Arm Cortex-M chip
+//! the rest of a board project on the shared runtime follows from `xtask/templates/board/` (keel.toml,
+//! Cargo.toml, .cargo/config.toml, build.rs, src/main.rs, src/hw.rs, README.md): it builds as written, and
+//! every part a human must wire (the chip's HAL, pins, clocks) is a `PORT:` note (docs/porting.md).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -26,10 +29,24 @@ pub struct NewBoardArgs {
     /// On multi-core chips, the core whose view of memory to use (default: the first).
     #[arg(long)]
     pub core: Option<String>,
-    /// Replace an existing memory.x.
+    /// Replace existing files.
     #[arg(long)]
     pub force: bool,
+    /// The board's name (default: the folder's name).
+    #[arg(long)]
+    pub name: Option<String>,
 }
+
+/// The board project's files besides memory.x: (path in the board folder, template).
+const TEMPLATES: &[(&str, &str)] = &[
+    ("keel.toml", include_str!("../../templates/board/keel.toml.in")),
+    ("Cargo.toml", include_str!("../../templates/board/Cargo.toml.in")),
+    (".cargo/config.toml", include_str!("../../templates/board/config.toml.in")),
+    ("build.rs", include_str!("../../templates/board/build.rs.in")),
+    ("src/main.rs", include_str!("../../templates/board/main.rs.in")),
+    ("src/hw.rs", include_str!("../../templates/board/hw.rs.in")),
+    ("README.md", include_str!("../../templates/board/README.md.in")),
+];
 
 /// Runs `cargo xtask new-board`.
 pub fn run(args: &NewBoardArgs) -> Result<()> {
@@ -43,10 +60,17 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         }
     }
     let path = dir.join("memory.x");
-    if path.exists() && !args.force {
-        bail!("{} exists; pass --force to replace it", path.display());
+    let arm = chip.architecture != Architecture::RiscV;
+    let targets: Vec<PathBuf> = std::iter::once(path.clone())
+        .chain(TEMPLATES.iter().filter(|_| arm).map(|(file, _)| dir.join(file)))
+        .collect();
+    if let Some(existing) = targets.iter().find(|p| p.exists()).filter(|_| !args.force) {
+        bail!("{} exists; pass --force to replace the board's files", existing.display());
     }
-    let text = memory_x(&chip)?;
+    let mut text = memory_x(&chip)?;
+    if arm {
+        text.push_str(&stack_reserve(&chip)?);
+    }
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     std::fs::write(&path, &text).with_context(|| format!("writing {}", path.display()))?;
     print!("{text}");
@@ -69,15 +93,82 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
             range(flash.range.start, flash.range.end)
         );
     }
+    if !arm {
+        println!(
+            "next: the runtime has no RISC-V start-up yet (its `target` module covers Cortex-M): give the board a \
+             keel.toml with `chip = \"{}\"` and `target = \"{}\"`, then run `cargo xtask check --chip {} --memory {}`",
+            chip.name,
+            target_hint(&chip.core_type),
+            chip.name,
+            path.display()
+        );
+        return Ok(());
+    }
+    let name = args.name.clone().unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let values = template_values(&chip, &name, &dir)?;
+    for (file, template) in TEMPLATES {
+        let target = dir.join(file);
+        std::fs::create_dir_all(target.parent().expect("inside the board folder"))?;
+        std::fs::write(&target, fill(template, &values)).with_context(|| format!("writing {}", target.display()))?;
+        println!("wrote {}", target.display());
+    }
     println!(
-        "next: give the board a keel.toml with `chip = \"{}\"` and `target = \"{}\"`, then run \
-         `cargo xtask check --chip {} --memory {}`",
-        chip.name,
-        target_hint(&chip.core_type),
-        chip.name,
-        path.display()
+        "next: `cd {}` and `cargo build --release` (it builds as written), then follow docs/porting.md from step 3: \
+         the chip's HAL or PAC, and each `PORT:` note in src/",
+        dir.display()
     );
     Ok(())
+}
+
+/// The stack reserve and its link-time check (a quarter of small RAMs, 4 KiB from 16 KiB up).
+fn stack_reserve(chip: &ChipMemory) -> Result<String> {
+    let ram = regions::suggested_region(chip, Kind::Ram).context("the database lists no RAM for this chip")?;
+    let stack = (ram.len() / 4).clamp(512, 4096);
+    Ok(format!(
+        "\n/* Stack the firmware reserves (counted by `cargo xtask size` in the RAM budget). The stack starts at the\n \
+         * top of RAM; the assertion fails the link if the statics leave less than this. */\n\
+         _keel_stack_size = {stack};\n\
+         ASSERT(_stack_start - _stack_end >= _keel_stack_size, \"Keel: the statics leave less RAM than the reserved stack\");\n"
+    ))
+}
+
+/// The values the templates' `{name}` placeholders take.
+fn template_values(chip: &ChipMemory, board: &str, dir: &std::path::Path) -> Result<Vec<(&'static str, String)>> {
+    let flash = regions::suggested_region(chip, Kind::Flash).context("no flash")?.len();
+    let ram = regions::suggested_region(chip, Kind::Ram).context("no RAM")?.len();
+    let target = match chip.core_type.as_str() {
+        "Armv6m" => "thumbv6m-none-eabi",
+        "Armv7m" => "thumbv7m-none-eabi",
+        "Armv8m" => "thumbv8m.main-none-eabihf",
+        _ => "thumbv7em-none-eabihf",
+    };
+    Ok(vec![
+        ("{board}", board.to_string()),
+        ("{chip}", chip.name.clone()),
+        ("{target}", target.to_string()),
+        ("{root}", relative_root(dir)?),
+        ("{flash_budget}", flash.min(32 * 1024).to_string()),
+        ("{ram_budget}", ram.min(8 * 1024).to_string()),
+        ("{core_hz}", "8_000_000".to_string()),
+    ])
+}
+
+/// The repository root as seen from `dir` (relative when `dir` is inside it, as a board folder is).
+fn relative_root(dir: &std::path::Path) -> Result<String> {
+    let root = util::root();
+    let dir = std::path::absolute(dir)?;
+    Ok(match dir.strip_prefix(&root) {
+        Ok(inside) => {
+            let depth = inside.components().count();
+            vec![".."; depth].join("/")
+        }
+        Err(_) => root.display().to_string(),
+    })
+}
+
+/// `template` with every placeholder replaced.
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    values.iter().fold(template.to_string(), |text, (key, value)| text.replace(key, value))
 }
 
 /// The memory.x text for `chip`: FLASH at its boot flash, RAM at its main RAM, other memory as comments.
