@@ -36,6 +36,10 @@ pub struct Bench {
     pub led: Option<LedPin>,
     /// How the bench presses the buttons, when it can.
     pub buttons: Option<ButtonDrive>,
+    /// Capabilities that need a QEMU release of at least this major version (with an older QEMU the bench
+    /// treats them as missing, and the scenarios that need them are skipped by name).
+    #[serde(default)]
+    pub since: std::collections::BTreeMap<Capability, u32>,
 }
 
 /// How the bench presses a board's buttons.
@@ -65,7 +69,7 @@ pub enum TelemetryChannel {
 }
 
 /// A part of the node that a scenario may need from the emulated board.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Capability {
     /// The ADC delivers samples (QEMU's values, not a real signal).
@@ -113,10 +117,35 @@ pub struct LedPin {
 }
 
 impl BoardConfig {
-    /// Whether the emulated board provides `capability`.
+    /// Whether the emulated board provides `capability` with the QEMU installed here.
     pub fn provides(&self, capability: Capability) -> bool {
-        self.bench.provides.contains(&capability)
+        self.bench.provides.contains(&capability) && self.lacks_qemu_for(capability).is_none()
     }
+
+    /// The QEMU major version `capability` needs, when the installed QEMU is older.
+    pub fn lacks_qemu_for(&self, capability: Capability) -> Option<u32> {
+        let needed = *self.bench.since.get(&capability)?;
+        let installed = self.qemu.as_ref().and_then(|q| qemu_major(&q.system));
+        installed.filter(|&major| major < needed).map(|_| needed)
+    }
+}
+
+/// The major version of the QEMU system emulator `system` (e.g. `qemu-system-arm`), asked once per program.
+pub fn qemu_major(system: &str) -> Option<u32> {
+    static VERSIONS: std::sync::Mutex<Vec<(String, Option<u32>)>> = std::sync::Mutex::new(Vec::new());
+    let mut versions = VERSIONS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((_, major)) = versions.iter().find(|(name, _)| name == system) {
+        return *major;
+    }
+    let output = std::process::Command::new(system).arg("--version").output().ok();
+    let major = output.and_then(|o| parse_qemu_major(&String::from_utf8_lossy(&o.stdout)));
+    versions.push((system.to_string(), major));
+    major
+}
+
+/// `QEMU emulator version 10.0.2 (...)` -> 10.
+pub fn parse_qemu_major(text: &str) -> Option<u32> {
+    text.lines().next()?.split("version ").nth(1)?.split('.').next()?.trim().parse().ok()
 }
 
 /// The `[qemu]` table of a board's `keel.toml`.
@@ -232,6 +261,13 @@ mod tests {
         assert_eq!(board.machine().unwrap().system, "qemu-system-arm");
         assert!(board.provides(Capability::Display));
         assert_eq!(board.bench.telemetry, TelemetryChannel::Uart1);
+    }
+
+    #[test]
+    fn reads_the_qemu_major_version() {
+        assert_eq!(parse_qemu_major("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"), Some(7));
+        assert_eq!(parse_qemu_major("QEMU emulator version 10.0.2 (Debian)\nCopyright"), Some(10));
+        assert_eq!(parse_qemu_major(""), None);
     }
 
     #[test]

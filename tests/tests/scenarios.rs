@@ -108,7 +108,15 @@ fn main() -> Result<()> {
         let mut skipped = Vec::new();
         for scenario in SCENARIOS {
             let name = format!("{}::{}", board.name(), scenario.name);
-            let lacking: Vec<&str> = scenario.needs.iter().filter(|c| !board.has(**c)).map(|c| c.name()).collect();
+            let lacking: Vec<String> = scenario
+                .needs
+                .iter()
+                .filter(|c| !board.has(**c))
+                .map(|c| match board.config.lacks_qemu_for(*c) {
+                    Some(major) => format!("{} with QEMU {major}", c.name()),
+                    None => c.name().to_string(),
+                })
+                .collect();
             if lacking.is_empty() {
                 let (board, run) = (std::sync::Arc::clone(&board), scenario.run);
                 trials.push(libtest_mimic::Trial::test(name, move || run(&board).map_err(|e| format!("{e:?}").into())));

@@ -578,9 +578,16 @@ fn decode_defmt(elf: &Path, bytes: &[u8]) -> Result<String> {
     Ok(text)
 }
 
-/// Compares `actual` with `examples/expected/<name>.run`, or writes it there when blessing.
+/// Compares `actual` with `examples/expected/<name>.run`, or writes it there when blessing. The files are
+/// QEMU 10's output; where QEMU 7.2's differs, its output is in `examples/expected/qemu-7/<name>.run`, used
+/// when the installed QEMU is 7.x. Measured: only example 05 differs. Under the same `-icount`, 7.2 lets more
+/// timer periods pass during `main`'s semihosting prints, so its queue of 4 overflows (12 samples produced,
+/// 3 dropped) where 10's does not (8 produced, none dropped).
 fn golden(name: &str, actual: &str, bless: bool) -> Result<()> {
-    let path = examples_dir().join("expected").join(format!("{name}.run"));
+    let file = format!("{name}.run");
+    let older = examples_dir().join("expected").join("qemu-7").join(&file);
+    let on_qemu_7 = crate::setup::qemu_version().is_some_and(|(major, _)| major == 7);
+    let path = if on_qemu_7 && (older.is_file() || bless) { older } else { examples_dir().join("expected").join(&file) };
     if bless {
         std::fs::create_dir_all(path.parent().unwrap())?;
         std::fs::write(&path, actual)?;

@@ -36,7 +36,7 @@ impl keel_runtime::Board for Evb {
     type Console = hw::uart::Tx<lm3s6965_pac::Uart0>;
     type Telemetry = keel_runtime::Serial<hw::uart::Tx<lm3s6965_pac::Uart1>>;
     type SampleClock = hw::adc::SampleTimer;
-    type Sensor = keel_drivers::tmp105::Tmp105<hw::i2c::I2c0>;
+    type Sensor = keel_drivers::tmp105::Tmp105<hw::i2c::I2c>;
     type Display = hw::display::Display;
     type Watchdog = hw::watchdog::Watchdog;
     type Buttons = hw::gpio::Buttons;

@@ -1,12 +1,18 @@
-//! I2C0 master (datasheet chapter 14) as an `embedded_hal::i2c::I2c` bus, on PB2 (SCL) and PB3 (SDA).
+//! I2C1 master (datasheet chapter 14) as an `embedded_hal::i2c::I2c` bus, on PA6 (I2C1SCL) and PA7 (I2C1SDA)
+//! (datasheet table "Signals by Pin Number", pins 34 and 35).
+//!
+//! Why I2C1 and not I2C0: the EVB has no temperature sensor, so one is added on either port, and QEMU decides
+//! which. QEMU 10's lm3s6965evb models both controllers, and `-device tmp105` always lands on I2C1 (both buses
+//! are named `i2c`, and neither `bus=` nor a qdev path can pick I2C0; measured, `tests/README.md`); QEMU 7.2
+//! models I2C0 only. On a real board a TMP102/TMP105 breakout wired to PA6/PA7 is read the same way.
 //!
 //! Each byte is one command to the master control register (MCS): START, RUN, STOP and ACK bits chosen from
 //! the byte's place in the transaction, then a poll of BUSY with a bound, so a stuck bus becomes a timeout
 //! error instead of a hang. Adjacent operations of one direction continue without a new START, as
 //! embedded-hal specifies; a change of direction is a repeated START.
 
-use embedded_hal::i2c::{ErrorKind, ErrorType, I2c, NoAcknowledgeSource, Operation, SevenBitAddress};
-use lm3s6965_pac::{Gpiob, I2c0 as Registers};
+use embedded_hal::i2c::{ErrorKind, ErrorType, NoAcknowledgeSource, Operation, SevenBitAddress};
+use lm3s6965_pac::{Gpioa, I2c1 as Registers};
 
 use crate::SYSCLK_HZ;
 
@@ -52,16 +58,16 @@ impl embedded_hal::i2c::Error for Error {
     }
 }
 
-/// The I2C0 master.
-pub struct I2c0 {
+/// The I2C1 master.
+pub struct I2c {
     registers: Registers,
 }
 
-impl I2c0 {
-    /// Routes PB2/PB3 to I2C0 (SDA open drain, as the bus requires) and enables the master at 100 kHz.
-    pub fn new(registers: Registers, port: &Gpiob) -> Self {
-        const SCL: u32 = 1 << 2;
-        const SDA: u32 = 1 << 3;
+impl I2c {
+    /// Routes PA6/PA7 to I2C1 (SDA open drain, as the bus requires) and enables the master at 100 kHz.
+    pub fn new(registers: Registers, port: &Gpioa) -> Self {
+        const SCL: u32 = 1 << 6;
+        const SDA: u32 = 1 << 7;
         port.afsel().modify(|r, w| w.set(r.bits() | SCL | SDA));
         port.odr().modify(|r, w| w.set(r.bits() | SDA));
         port.den().modify(|r, w| w.set(r.bits() | SCL | SDA));
@@ -70,7 +76,7 @@ impl I2c0 {
         let tpr = SYSCLK_HZ / (2 * 10 * SCL_HZ) - 1;
         // SAFETY: TPR is a 7-bit divider; 24 for 100 kHz at 50 MHz.
         registers.mtpr().write(|w| unsafe { w.tpr().bits(tpr as u8) });
-        I2c0 { registers }
+        I2c { registers }
     }
 
     /// Runs one byte through the master and waits for it.
@@ -103,11 +109,11 @@ impl I2c0 {
     }
 }
 
-impl ErrorType for I2c0 {
+impl ErrorType for I2c {
     type Error = Error;
 }
 
-impl I2c<SevenBitAddress> for I2c0 {
+impl embedded_hal::i2c::I2c<SevenBitAddress> for I2c {
     fn transaction(&mut self, address: u8, operations: &mut [Operation<'_>]) -> Result<(), Error> {
         let count = operations.len();
         let mut previous_was_read: Option<bool> = None;
