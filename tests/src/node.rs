@@ -15,7 +15,7 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use embedded_graphics::mono_font::MonoFont;
 use serde_json::json;
 
-use crate::board::{BoardConfig, ButtonDrive, Flavour, TelemetryChannel};
+use crate::board::{BoardConfig, ButtonDrive, Flavour};
 use crate::console::{tail_lines, Console, Reply};
 use crate::defmt_log::{spawn_decoder, LogEvent, LogLine};
 use crate::inbox::Inbox;
@@ -297,16 +297,10 @@ impl Node {
         };
         // In command-line order: QEMU waits for each listening socket before creating the next.
         let console = Console::over(connect("console", dir.join("console.sock"))?, options.timeout)?;
-        let uart_telemetry = connect("telemetry", dir.join("telemetry.sock"))?;
-        // A board with one UART sends its frames in the defmt stream: they are taken out of the log here and
-        // written into a socket pair that the telemetry decoder reads, as it reads the second UART elsewhere.
-        let (telemetry, mut defmt_frames) = match board.bench.telemetry {
-            TelemetryChannel::Uart1 => (Telemetry::over(uart_telemetry)?, None),
-            TelemetryChannel::Defmt => {
-                let (writer, reader) = std::os::unix::net::UnixStream::pair().context("a socket pair for telemetry")?;
-                (Telemetry::over(reader)?, Some(writer))
-            }
-        };
+        // A board with one UART sends its frames in the defmt stream: the log decoder hands them over.
+        let (telemetry_stream, mut defmt_frames) =
+            crate::telemetry::source(board.bench.telemetry, connect("telemetry", dir.join("telemetry.sock"))?)?;
+        let telemetry = Telemetry::over(telemetry_stream)?;
         let log_stream = connect("log", dir.join("log.sock"))?;
         let qtest = match &board.bench.buttons {
             Some(ButtonDrive::Qtest { device, lines }) => {
@@ -326,12 +320,11 @@ impl Node {
         let elf_bytes = std::fs::read(&elf).with_context(|| format!("reading {}", elf.display()))?;
         let (log_sink, malformed) = (Arc::clone(&log), Arc::clone(&log_malformed));
         spawn_decoder(elf_bytes, log_stream, move |event| match event {
-            LogEvent::Line(line) => match (&mut defmt_frames, crate::telemetry::frame_in_log(&line.message)) {
-                (Some(writer), Some(frame)) => {
-                    let _ = std::io::Write::write_all(writer, &frame);
+            LogEvent::Line(line) => {
+                if !defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) {
+                    log_sink.push(line)
                 }
-                _ => log_sink.push(line),
-            },
+            }
             LogEvent::Text(text) => {
                 log_sink.push(LogLine { level: String::new(), timestamp: String::new(), message: text })
             }

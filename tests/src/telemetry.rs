@@ -118,6 +118,39 @@ pub fn frame_in_log(message: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// Where a board's telemetry bytes come from: its second UART (`uart`, returned as it is), or, for a board
+/// whose frames travel in the defmt stream, a socket pair whose reading end is returned and whose writing
+/// end is the [`DefmtTap`] the log decoder hands each message to.
+pub fn source(
+    channel: crate::board::TelemetryChannel,
+    uart: std::os::unix::net::UnixStream,
+) -> Result<(std::os::unix::net::UnixStream, Option<DefmtTap>)> {
+    match channel {
+        crate::board::TelemetryChannel::Uart1 => Ok((uart, None)),
+        crate::board::TelemetryChannel::Defmt => {
+            let (writer, reader) = std::os::unix::net::UnixStream::pair()?;
+            Ok((reader, Some(DefmtTap(writer))))
+        }
+    }
+}
+
+/// Takes telemetry frames out of a defmt log (see [`source`]).
+pub struct DefmtTap(std::os::unix::net::UnixStream);
+
+impl DefmtTap {
+    /// Passes the frame a `keel-telemetry` message carries on to the telemetry decoder; returns whether the
+    /// message was one (and so is not a log line).
+    pub fn take(&mut self, message: &str) -> bool {
+        match frame_in_log(message) {
+            Some(frame) => {
+                let _ = std::io::Write::write_all(&mut self.0, &frame);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// What one read from the telemetry stream decoded to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {

@@ -1,7 +1,8 @@
 //! `cargo xtask run` and `cargo xtask screenshot`: boot a board's shipped release firmware in QEMU.
 //!
 //! `run` puts the console (UART0) on this terminal, decodes the defmt log on the host and prints it on
-//! stderr beside the console, and writes the decoded telemetry (UART1) to a file, summarised at exit.
+//! stderr beside the console, and writes the decoded telemetry (UART1, or the frames a one-UART board sends
+//! in its defmt stream) to a file, summarised at exit.
 //! `screenshot` boots in the background and saves the display as a PNG. The QEMU command line and the
 //! decoders are the scenario bench's (`keel-bench`), so a run looks exactly like a test boot.
 
@@ -119,7 +120,8 @@ pub fn run(args: &RunArgs) -> Result<()> {
     forward_stderr(child.stderr.take().expect("piped"));
     // Ctrl-C reaches QEMU and us alike; QEMU stops on it (signal=on), we stay to clean up after it.
     let previous_handler = ignore_sigint();
-    let result = attach(&qemu, &elf, &telemetry_file).and_then(|summary| {
+    let channel = keel_bench::BoardConfig::load(&board.name)?.bench.telemetry;
+    let result = attach(&qemu, &elf, &telemetry_file, channel).and_then(|summary| {
         if let (Some(id), Some(path)) = (&sensor, &qemu.qmp) {
             start_with_temperature(path, id, args.temperature)?;
         }
@@ -172,7 +174,12 @@ impl TelemetrySummary {
 }
 
 /// Connects the telemetry and log sockets (in QEMU's order) and starts their decoders.
-fn attach(qemu: &QemuCommand, elf: &std::path::Path, telemetry_file: &std::path::Path) -> Result<Arc<Mutex<TelemetrySummary>>> {
+fn attach(
+    qemu: &QemuCommand,
+    elf: &std::path::Path,
+    telemetry_file: &std::path::Path,
+    channel: keel_bench::board::TelemetryChannel,
+) -> Result<Arc<Mutex<TelemetrySummary>>> {
     let connect = |endpoint: &Endpoint| -> Result<std::os::unix::net::UnixStream> {
         let Endpoint::Socket(path) = endpoint else { unreachable!("run uses sockets for both") };
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
@@ -186,7 +193,8 @@ fn attach(qemu: &QemuCommand, elf: &std::path::Path, telemetry_file: &std::path:
             }
         }
     };
-    let telemetry_stream = connect(&qemu.telemetry)?;
+    // A board with one UART sends its frames in the defmt stream: the log decoder hands them over.
+    let (telemetry_stream, mut defmt_frames) = telemetry::source(channel, connect(&qemu.telemetry)?)?;
     let log_stream = connect(&qemu.log)?;
 
     let mut file = std::io::BufWriter::new(
@@ -219,9 +227,10 @@ fn attach(qemu: &QemuCommand, elf: &std::path::Path, telemetry_file: &std::path:
     )?;
 
     let elf_bytes = std::fs::read(elf).with_context(|| format!("reading {}", elf.display()))?;
-    defmt_log::spawn_decoder(elf_bytes, log_stream, |event| {
+    defmt_log::spawn_decoder(elf_bytes, log_stream, move |event| {
         // The terminal is raw while QEMU owns it: end lines with CR LF.
         let line = match event {
+            defmt_log::LogEvent::Line(line) if defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) => return,
             defmt_log::LogEvent::Line(line) => format!("[log] {line}"),
             defmt_log::LogEvent::Text(text) => format!("[log] {text}"),
             defmt_log::LogEvent::Malformed => "[log] (undecodable defmt frame)".to_string(),
