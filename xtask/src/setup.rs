@@ -239,9 +239,19 @@ fn other_system_command(packages: &[&str]) -> String {
         }
         command
     } else {
-        "your system's QEMU >= 7.2 with qemu-system-arm and qemu-system-riscv32 (and arm-none-eabi-gcc for the C \
-         comparison)"
-            .to_string()
+        let mut text = format!(
+            "QEMU {QEMU_MAJOR} or later with qemu-system-arm and qemu-system-riscv32 (and arm-none-eabi-gcc for the C \
+             comparison)"
+        );
+        if util::have("apt-get") {
+            // Ubuntu and other apt systems: the packages' names are Debian's; their versions are the release's.
+            text.push_str(&format!(
+                ": `sudo apt-get install --no-install-recommends {}` where the release ships QEMU {QEMU_MAJOR} \
+                 (check with `apt-cache policy qemu-system-arm`), or QEMU's own release otherwise",
+                QEMU_PACKAGES.join(" ")
+            ));
+        }
+        text
     }
 }
 
