@@ -84,6 +84,8 @@ pub enum Capability {
     Display,
     /// A watchdog that resets the machine.
     Watchdog,
+    /// The firmware's uptime counter keeps the emulator's clock (virtual time under `-icount`).
+    Clock,
 }
 
 impl Capability {
@@ -96,6 +98,7 @@ impl Capability {
             Capability::Buttons => "buttons",
             Capability::Display => "display",
             Capability::Watchdog => "watchdog",
+            Capability::Clock => "clock",
         }
     }
 }

@@ -111,6 +111,8 @@ pub struct Status {
     pub sensor_errors: u64,
     /// `errors: console=`.
     pub console_errors: u64,
+    /// `wakeups:` how many times a second the firmware woke up, once it has counted a second.
+    pub wakeups_per_s: Option<u32>,
     /// `reset:` reason.
     pub reset: String,
     /// `missing:` the parts of the node the board lacks (no such line: none).
@@ -119,7 +121,8 @@ pub struct Status {
 
 /// The `status` keys in their documented order.
 pub const STATUS_KEYS: &[&str] = &[
-    "uptime", "rate", "samples", "adc", "temperature", "thresholds", "alarm", "led", "log", "dropped", "errors", "reset",
+    "uptime", "rate", "samples", "adc", "temperature", "thresholds", "alarm", "led", "log", "dropped", "errors", "wakeups",
+    "reset",
 ];
 
 impl Status {
@@ -159,6 +162,10 @@ impl Status {
             dropped_bytes: dropped[1],
             sensor_errors: errors[0],
             console_errors: errors[1],
+            wakeups_per_s: match field("wakeups")? {
+                "none" => None,
+                text => Some(number(text.strip_suffix("/s").ok_or_else(|| anyhow!("`wakeups: {text}` is not `<n>/s`"))?)?),
+            },
             reset: field("reset")?.to_string(),
             missing: reply.field("missing").map(|m| m.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
         })
@@ -196,6 +203,7 @@ pub const STATUS_LAYOUT: &[&str] = &[
     "log: *",
     "dropped: samples=# bytes=#",
     "errors: sensor=# console=#",
+    "wakeups: *",
     "reset: *",
 ];
 
@@ -250,7 +258,7 @@ mod tests {
 
     const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 avg=515 mean=514 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nreset: power-on\r\n";
+        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nwakeups: 17/s\r\nreset: power-on\r\n";
 
     #[test]
     fn the_documented_example_parses() {
@@ -264,6 +272,7 @@ mod tests {
         assert_eq!(status.thresholds, (0.0, 50.0));
         assert_eq!((status.alarm.as_str(), status.led.as_str(), status.log.as_str()), ("off", "blink", "info"));
         assert_eq!((status.dropped_samples, status.dropped_bytes, status.sensor_errors, status.console_errors), (0, 0, 0, 0));
+        assert_eq!(status.wakeups_per_s, Some(17));
         assert_eq!(status.reset, "power-on");
     }
 

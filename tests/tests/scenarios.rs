@@ -18,7 +18,7 @@ use keel_bench::keel_proto::{Alarm, Message, SensorFault};
 use keel_bench::shell::{check_layout, STATUS_KEYS};
 use keel_bench::{bail, ensure, golden, Button, Node, Options, Outcome, Panel, Pattern, Pin, Reading, Status};
 
-use Capability::{Adc, Buttons, Display, Led, Sensor, Watchdog};
+use Capability::{Adc, Buttons, Clock, Display, Led, Sensor, Watchdog};
 
 /// A scenario: what it needs, and the test.
 struct Scenario {
@@ -38,7 +38,10 @@ const SCENARIOS: &[Scenario] = &[
     Scenario { name: "bad_input_gives_one_error_line_and_node_keeps_running", needs: &[], run: bad_input_gives_one_error_line_and_node_keeps_running },
     Scenario { name: "sensor_values_alarm_and_recovery", needs: &[Sensor, Led, Display], run: sensor_values_alarm_and_recovery },
     Scenario { name: "failing_sensor_is_reported_not_fatal", needs: &[Sensor], run: failing_sensor_is_reported_not_fatal },
-    Scenario { name: "sampling_rate_is_accurate_under_icount", needs: &[Adc], run: sampling_rate_is_accurate_under_icount },
+    Scenario { name: "sampling_rate_is_accurate_under_icount", needs: &[Adc, Clock], run: sampling_rate_is_accurate_under_icount },
+    Scenario { name: "uptime_keeps_virtual_time_under_icount", needs: &[Clock], run: uptime_keeps_virtual_time_under_icount },
+    Scenario { name: "uptime_keeps_host_time_without_icount", needs: &[Clock], run: uptime_keeps_host_time_without_icount },
+    Scenario { name: "wakeups_stay_a_few_dozen_with_the_led_steady", needs: &[], run: wakeups_stay_a_few_dozen_with_the_led_steady },
     Scenario { name: "buttons_change_the_display_page", needs: &[Buttons, Display], run: buttons_change_the_display_page },
     Scenario { name: "led_command_drives_the_led", needs: &[Led], run: led_command_drives_the_led },
     Scenario { name: "select_button_toggles_the_led", needs: &[Buttons, Led], run: select_button_toggles_the_led },
@@ -440,33 +443,28 @@ fn failing_sensor_is_reported_not_fatal(board: &Board) -> Outcome {
 
 fn sampling_rate_is_accurate_under_icount(board: &Board) -> Outcome {
     const RATE: f64 = 50.0;
-    const WINDOW_MS: f64 = 20_000.0;
     let node = boot_with(board.options().icount(4).timeout(Duration::from_secs(20)))?;
     expect_reply(&node, "rate 50", "ok: rate 50 Hz")?;
-    // Count the sample frames that arrive while 20 s of virtual time pass (after 1 s to settle). Virtual
-    // time is QEMU's clock, not the firmware's uptime stamps: those come from SysTick, which loses ticks
-    // when QEMU skips idle time under -icount.
-    let changed = node.virtual_time()?;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut start = node.virtual_time()?;
-    while start.ms < changed.ms + 1000.0 {
-        std::thread::sleep(Duration::from_millis(5));
-        start = node.virtual_time()?;
-    }
-    let mut end = start;
-    while end.ms < start.ms + WINDOW_MS {
-        ensure!(Instant::now() < deadline, "virtual time advanced only {:.0} ms in 60 s", end.ms - start.ms);
-        std::thread::sleep(Duration::from_millis(20));
-        end = node.virtual_time()?;
-    }
-    std::thread::sleep(Duration::from_millis(100));
-    let frames: Vec<_> = node.telemetry().since(0).into_iter().filter(|r| r.at > start.host && r.at <= end.host).collect();
-    let samples = frames.iter().filter(|r| matches!(r.frame.message, Message::Sample(_))).count();
-    let seconds = (end.ms - start.ms) / 1000.0;
-    let rate = samples as f64 / seconds;
+    // Twenty seconds of samples by the firmware's own clock: each sample frame carries its uptime stamp.
+    let from = node.telemetry().len();
+    let stamp = |m: &Message| match m {
+        Message::Sample(sample) => Some(sample.uptime_ms),
+        _ => None,
+    };
+    let first = node.telemetry().wait_for(from, Duration::from_secs(10), "a sample frame", |m| stamp(m).is_some())?;
+    let first_ms = stamp(&first.frame.message).expect("a sample");
+    let frames = node.telemetry().wait_until(from, Duration::from_secs(60), "20 s of sample frames", |frames| {
+        frames.iter().rev().find_map(|r| stamp(&r.frame.message)).filter(|&ms| ms.wrapping_sub(first_ms) >= 21_000).map(|_| frames.to_vec())
+    })?;
+    let window: Vec<&keel_bench::Received> = frames
+        .iter()
+        .filter(|r| stamp(&r.frame.message).is_some_and(|ms| (first_ms + 1_000..first_ms + 21_000).contains(&ms)))
+        .collect();
+    let samples = window.len();
+    let rate = samples as f64 / 20.0;
     ensure!(
-        (rate - RATE).abs() <= RATE * 0.02,
-        "after `rate 50`, {samples} samples arrived in {seconds:.3} s of virtual time: {rate:.2} per second (50 +- 2%)"
+        (rate - RATE).abs() <= RATE * 0.001 + 0.05,
+        "after `rate 50`, {samples} samples are stamped within 20 s of the firmware's uptime: {rate:.2} per second (50 +- 0.1%)"
     );
     // Every sample the counters report was sent: between two status frames, the `samples` counter grows by
     // the number of sample frames sent between them.
@@ -475,10 +473,108 @@ fn sampling_rate_is_accurate_under_icount(board: &Board) -> Outcome {
         _ => None,
     }).collect();
     let (Some(&(first, a)), Some(&(last, b))) = (statuses.first(), statuses.last()) else {
-        bail!("no status frames in {seconds:.1} s of virtual time")
+        bail!("no status frames in 20 s")
     };
     let sent = frames[first..last].iter().filter(|r| matches!(r.frame.message, Message::Sample(_))).count() as u32;
     ensure!(sent.abs_diff(b - a) <= 1, "the samples counter grew by {} between two status frames, but {sent} sample frames were sent", b - a);
+    Ok(())
+}
+
+/// Reads QEMU's virtual clock every 20 ms until it has advanced `virtual_ms` past its first reading.
+fn track_virtual_time(node: &Node, virtual_ms: f64, limit: Duration) -> Result<Vec<keel_bench::VirtualTime>> {
+    let deadline = Instant::now() + limit;
+    let mut readings = vec![node.virtual_time()?];
+    while readings.last().expect("one").ms < readings[0].ms + virtual_ms {
+        ensure!(Instant::now() < deadline, "virtual time advanced only {:.0} ms in {limit:?}", readings.last().expect("one").ms - readings[0].ms);
+        std::thread::sleep(Duration::from_millis(20));
+        readings.push(node.virtual_time()?);
+    }
+    Ok(readings)
+}
+
+/// The virtual time at host instant `at`, interpolated between the readings around it.
+fn virtual_ms_at(readings: &[keel_bench::VirtualTime], at: Instant) -> Option<f64> {
+    let pair = readings.windows(2).find(|w| w[0].host <= at && at <= w[1].host)?;
+    let span = (pair[1].host - pair[0].host).as_secs_f64();
+    let part = if span > 0.0 { (at - pair[0].host).as_secs_f64() / span } else { 0.0 };
+    Some(pair[0].ms + part * (pair[1].ms - pair[0].ms))
+}
+
+/// The status frames that arrived while `readings` were taken: (virtual ms, the status).
+fn statuses_in(node: &Node, readings: &[keel_bench::VirtualTime]) -> Vec<(f64, keel_bench::keel_proto::Status)> {
+    node.telemetry()
+        .since(0)
+        .into_iter()
+        .filter_map(|r| match r.frame.message {
+            Message::Status(status) => Some((virtual_ms_at(readings, r.at)?, status)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
+    // Ten minutes of virtual time: the firmware's uptime (and, where it samples, its sample count at 100 Hz)
+    // must agree with QEMU's clock within 0.1%.
+    let node = boot_with(board.options().icount(4).timeout(Duration::from_secs(20)))?;
+    expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
+    let readings = track_virtual_time(&node, 600_000.0, Duration::from_secs(400))?;
+    std::thread::sleep(Duration::from_millis(50));
+    let statuses = statuses_in(&node, &readings);
+    let (Some((v1, first)), Some((v2, last))) = (statuses.get(1), statuses.last()) else {
+        bail!("fewer than two status frames in 10 minutes of virtual time")
+    };
+    let virtual_ms = v2 - v1;
+    let uptime_ms = f64::from(last.uptime_ms.wrapping_sub(first.uptime_ms));
+    eprintln!("{}: {uptime_ms:.0} ms of uptime in {virtual_ms:.0} ms of virtual time (ratio {:.5})", board.name(), uptime_ms / virtual_ms);
+    ensure!(
+        (uptime_ms / virtual_ms - 1.0).abs() <= 0.001,
+        "over {virtual_ms:.0} ms of QEMU's virtual time the firmware's uptime advanced {uptime_ms:.0} ms (ratio {:.5}, 1 +- 0.001)",
+        uptime_ms / virtual_ms
+    );
+    if board.has(Adc) {
+        let sampled_ms = f64::from(last.samples - first.samples) * 10.0;
+        eprintln!("{}: {} samples at 100 Hz in {uptime_ms:.0} ms of uptime", board.name(), last.samples - first.samples);
+        ensure!(
+            (sampled_ms / uptime_ms - 1.0).abs() <= 0.001,
+            "at 100 Hz over {uptime_ms:.0} ms of uptime the node took {} samples ({sampled_ms:.0} ms of sampling; 1 +- 0.001)",
+            last.samples - first.samples
+        );
+    }
+    Ok(())
+}
+
+fn uptime_keeps_host_time_without_icount(board: &Board) -> Outcome {
+    // Without -icount QEMU's clock follows the host's: over 20 s the firmware's uptime must agree within 1%,
+    // busy host or not (the uptime is read from a counter, not counted from interrupts that can be lost).
+    let node = boot(board)?;
+    let from = node.telemetry().len();
+    let is_status = |m: &Message| matches!(m, Message::Status(_));
+    let first = node.telemetry().wait_for(from, Duration::from_secs(5), "a status frame", is_status)?;
+    std::thread::sleep(Duration::from_secs(20));
+    let last = node.telemetry().wait_for(node.telemetry().len(), Duration::from_secs(5), "a status frame", is_status)?;
+    let (Message::Status(a), Message::Status(b)) = (first.frame.message, last.frame.message) else { unreachable!() };
+    let host_ms = (last.at - first.at).as_secs_f64() * 1000.0;
+    let uptime_ms = f64::from(b.uptime_ms.wrapping_sub(a.uptime_ms));
+    eprintln!("{}: {uptime_ms:.0} ms of uptime in {host_ms:.0} ms of host time (ratio {:.4})", board.name(), uptime_ms / host_ms);
+    ensure!(
+        (uptime_ms / host_ms - 1.0).abs() <= 0.01,
+        "over {host_ms:.0} ms of host time the firmware's uptime advanced {uptime_ms:.0} ms (ratio {:.4}, 1 +- 0.01)",
+        uptime_ms / host_ms
+    );
+    Ok(())
+}
+
+fn wakeups_stay_a_few_dozen_with_the_led_steady(board: &Board) -> Outcome {
+    // Tickless: at 10 Hz with the LED held steady the core wakes for samples, console bytes, the loop's jobs
+    // (watchdog check 4/s, sensor 1/s, status 1/s, button polls where there are no edge interrupts) and the
+    // uptime counter's restart (3.3/s): a few dozen times a second, not the thousand of a 1 ms tick.
+    let node = boot(board)?;
+    expect_reply(&node, "led on", "ok: led on")?;
+    expect_reply(&node, "rate 10", "ok: rate 10 Hz")?;
+    std::thread::sleep(Duration::from_millis(2500));
+    let wakeups = status(&node)?.wakeups_per_s.context("`wakeups: none` after 2.5 s")?;
+    eprintln!("{}: {wakeups} wake-ups a second at 10 Hz with the LED steady", board.name());
+    ensure!((1..=40).contains(&wakeups), "{wakeups} wake-ups a second at 10 Hz with the LED steady (expected a few dozen)");
     Ok(())
 }
 

@@ -4,12 +4,15 @@
 //!
 //! | priority | task | does |
 //! | --- | --- | --- |
-//! | 3 | `clock` (SysTick, 1 kHz) | counts uptime, starts `work` when its deadline is due |
+//! | 3 | `clock` (SysTick, every 300 ms) | counts the uptime counter's periods; starts `work` if its deadline passed |
+//! | 3 | `alarm` (GPTM1 timer A, one-shot) | starts `work` at its next deadline |
 //! | 3 | `adc_sample` (ADC0 sequencer 3) | queues a timer-triggered sample (drops counted) |
 //! | 2 | `console_rx` (UART0) | queues received bytes (drops and overruns counted) |
 //! | 2 | `buttons_edge_e`, `buttons_edge_f` (GPIO E, F) | start the debouncer |
 //! | 2 | `watchdog_warning` (WATCHDOG0) | records a watchdog reset before the second timeout resets the chip |
-//! | 1 | `work` (PWM generator 0's vector, pended by software) | `Runtime::run`: the node, its actions, the schedule |
+//! | 1 | `work` (PWM generator 0's vector, pended by software) | `Runtime::run`: the node, its actions, the schedule; arms the alarm |
+//!
+//! No tick: the core sleeps in `wfi` until an interrupt; uptime is read from SysTick (`hw::clock`).
 //!
 //! Why hardware tasks and one software-pended task rather than RTIC's async tasks and a monotonic timer:
 //! flash. Async tasks woken by `rtic-sync` signals and `rtic-monotonics` delays measured about 4 KiB more of
@@ -27,6 +30,8 @@ use keel_runtime::platform::noinit::NoInitRecord;
 
 /// Core clock after `hw::clocks::init` (PLL at 400 MHz / 2 / SYSDIV 4).
 pub const SYSCLK_HZ: u32 = 50_000_000;
+
+keel_runtime::defmt_uptime!(hw::clock::now_ms());
 
 /// This board's parts, as the runtime sees them.
 pub struct Evb;
@@ -51,7 +56,6 @@ type Runtime = keel_runtime::Runtime<Evb, NoInitRecord>;
 
 #[rtic::app(device = lm3s6965_pac, peripherals = true)]
 mod app {
-    use cortex_m::peripheral::syst::SystClkSource;
     use cortex_m::peripheral::NVIC;
     use heapless::spsc::{Consumer, Producer};
     use keel_core::Config;
@@ -76,6 +80,7 @@ mod app {
         rx_out: Consumer<'static, u8>,
         adc: hw::adc::Adc,
         console_rx: hw::uart::Rx,
+        alarm: hw::clock::Alarm,
     }
 
     #[init(local = [
@@ -90,13 +95,7 @@ mod app {
             // Safe state: keep running from the reset clock; timings scale but nothing hangs.
             defmt::error!("clock set-up failed: {}", error);
         }
-        // The uptime clock: SysTick interrupts at 1 kHz (the `clock` task).
-        let mut systick = cx.core.SYST;
-        systick.set_clock_source(SystClkSource::Core);
-        systick.set_reload(super::SYSCLK_HZ / 1000 - 1);
-        systick.clear_current();
-        systick.enable_interrupt();
-        systick.enable_counter();
+        hw::clock::start(cx.core.SYST);
         let board = hw::Board::init(p, cx.local.frame);
 
         let mut sensor = Tmp105::new(board.i2c, DEFAULT_ADDRESS);
@@ -110,33 +109,42 @@ mod app {
         };
         let outputs = Outputs::new(board.led, board.console_tx, Serial(board.telemetry_tx), board.sample_timer, NoInitRecord);
         let parts = Parts { outputs, sensor, display: board.display, watchdog: board.watchdog, buttons: board.buttons };
-        let runtime = Runtime::start(Config::new("lm3s6965evb"), cause, parts, SIGNALS.uptime_ms());
+        let runtime = Runtime::start(Config::new("lm3s6965evb"), cause, parts, hw::clock::now_ms());
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
         NVIC::pend(WORK);
-        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc: board.adc, console_rx: board.console_rx })
+        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc: board.adc, console_rx: board.console_rx, alarm: board.alarm })
     }
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
         loop {
             cortex_m::asm::wfi();
+            SIGNALS.woke();
         }
     }
 
-    /// One millisecond passed.
+    /// The uptime counter restarted: one more period.
     #[task(binds = SysTick, priority = 3)]
     fn clock(_: clock::Context) {
-        if SIGNALS.millisecond() {
+        hw::clock::CLOCK.wrapped();
+        if SIGNALS.due(hw::clock::now_ms()) {
             NVIC::pend(WORK);
         }
+    }
+
+    /// The alarm `work` set for its next deadline.
+    #[task(binds = TIMER1A, priority = 3)]
+    fn alarm(_: alarm::Context) {
+        hw::clock::Alarm::acknowledge();
+        NVIC::pend(WORK);
     }
 
     /// ADC0 sequencer 3 finished a timer-triggered conversion.
     #[task(binds = ADC0SS3, local = [adc, sample_in], priority = 3)]
     fn adc_sample(cx: adc_sample::Context) {
-        SIGNALS.sample(cx.local.sample_in, cx.local.adc.take_sample());
+        SIGNALS.sample(cx.local.sample_in, cx.local.adc.take_sample(), hw::clock::now_ms());
         NVIC::pend(WORK);
     }
 
@@ -166,9 +174,13 @@ mod app {
     }
 
     /// Runs the node whenever an interrupt hands over data or a deadline passes.
-    #[task(binds = PWM_GEN0, priority = 1, local = [runtime, sample_out, rx_out])]
+    #[task(binds = PWM_GEN0, priority = 1, local = [runtime, sample_out, rx_out, alarm])]
     fn work(cx: work::Context) {
-        cx.local.runtime.run(SIGNALS.uptime_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
+        let next = cx.local.runtime.run(hw::clock::now_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
+        match keel_runtime::time::until(next, hw::clock::now_ms()) {
+            Some(delay_ms) => cx.local.alarm.set(delay_ms),
+            None => NVIC::pend(WORK),
+        }
     }
 
     /// The watchdog's first timeout: the second one resets the chip. Record why, so the next boot can say.

@@ -4,10 +4,10 @@
 //!
 //! | priority | task | does |
 //! | --- | --- | --- |
-//! | 3 | `clock` (TIMER0, 1 kHz) | counts uptime, starts `work` when its deadline is due |
+//! | 3 | `clock` (TIMER0: restart every 300 ms, alarm) | counts the uptime counter's periods; starts `work` at its deadline |
 //! | 3 | `sample` (TIMER1, the sample rate) | converts the edge pad P0 and queues the sample (drops counted) |
 //! | 2 | `console_rx` (UART0) | queues received bytes (drops and errors counted) |
-//! | 1 | `work` (SWI0, pended by software) | `Runtime::run`: the node, its actions, the schedule |
+//! | 1 | `work` (SWI0, pended by software) | `Runtime::run`: the node, its actions, the schedule; arms the alarm |
 //!
 //! What the micro:bit lacks, the node says in `status` (`missing:`): the display, a second serial port (the
 //! telemetry frames travel in the defmt stream instead: `keel_runtime::platform::DefmtFrames`), three of the
@@ -20,6 +20,8 @@
 mod hw;
 
 use keel_runtime::platform::noinit::NoInitRecord;
+
+keel_runtime::defmt_uptime!(hw::now_ms());
 
 /// This board's parts, as the runtime sees them.
 pub struct Microbit;
@@ -67,7 +69,6 @@ mod app {
         rx_out: Consumer<'static, u8>,
         adc: hw::Adc,
         console_rx: hw::ConsoleRx,
-        tick_timer: nrf51_pac::TIMER0,
     }
 
     #[init(local = [
@@ -80,7 +81,7 @@ mod app {
         if !hw::start_clocks(&p.CLOCK) {
             defmt::warn!("the 16 MHz crystal did not start: running on the RC oscillator");
         }
-        hw::start_millisecond_timer(&p.TIMER0);
+        hw::start_clock(&p.TIMER0);
         let (console_tx, console_rx) = hw::console(p.UART0, &p.GPIO);
         let (led, buttons) = hw::led_and_buttons(&p.GPIO);
         let mut adc = hw::Adc::new(p.ADC);
@@ -100,27 +101,30 @@ mod app {
         let outputs = Outputs::new(led, console_tx, DefmtFrames, hw::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
         let sensor = hw::DieTemperature::new(p.TEMP);
         let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons };
-        let runtime = Runtime::start(config, cause, parts, SIGNALS.uptime_ms());
+        let runtime = Runtime::start(config, cause, parts, hw::now_ms());
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
         NVIC::pend(WORK);
-        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc, console_rx, tick_timer: p.TIMER0 })
+        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc, console_rx })
     }
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
         loop {
             cortex_m::asm::wfi();
+            SIGNALS.woke();
         }
     }
 
-    /// One millisecond passed.
-    #[task(binds = TIMER0, local = [tick_timer], priority = 3)]
-    fn clock(cx: clock::Context) {
-        hw::acknowledge_timer(cx.local.tick_timer);
-        if SIGNALS.millisecond() {
-            NVIC::pend(WORK);
+    /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the
+    /// alarm again (a deadline past the previous period could not be set before this restart).
+    #[task(binds = TIMER0, priority = 3)]
+    fn clock(_: clock::Context) {
+        hw::clock_interrupt();
+        match keel_runtime::time::until(SIGNALS.next_wake(), hw::now_ms()) {
+            Some(delay_ms) => hw::set_alarm(delay_ms),
+            None => NVIC::pend(WORK),
         }
     }
 
@@ -130,7 +134,7 @@ mod app {
         // SAFETY: only this task touches TIMER1's compare event; `SampleTimer` writes its other registers.
         hw::acknowledge_timer(&unsafe { nrf51_pac::Peripherals::steal() }.TIMER1);
         if let Some(raw) = cx.local.adc.convert() {
-            SIGNALS.sample(cx.local.sample_in, raw);
+            SIGNALS.sample(cx.local.sample_in, raw, hw::now_ms());
             NVIC::pend(WORK);
         }
     }
@@ -147,6 +151,10 @@ mod app {
     /// Runs the node whenever an interrupt hands over data or a deadline passes.
     #[task(binds = SWI0, priority = 1, local = [runtime, sample_out, rx_out])]
     fn work(cx: work::Context) {
-        cx.local.runtime.run(SIGNALS.uptime_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
+        let next = cx.local.runtime.run(hw::now_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
+        match keel_runtime::time::until(next, hw::now_ms()) {
+            Some(delay_ms) => hw::set_alarm(delay_ms),
+            None => NVIC::pend(WORK),
+        }
     }
 }

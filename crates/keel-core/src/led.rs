@@ -42,9 +42,41 @@ pub fn level(mode: LedMode, alarm_active: bool, uptime_ms: u32) -> bool {
     }
 }
 
+/// The uptime after `uptime_ms` at which the LED next changes level, or `None` while it holds steady (so a
+/// tickless firmware need not wake for it).
+pub fn next_change(mode: LedMode, alarm_active: bool, uptime_ms: u32) -> Option<u32> {
+    let step_to = |period: u32, edge: u32| {
+        let phase = uptime_ms % period;
+        let start = uptime_ms.wrapping_sub(phase);
+        start.wrapping_add(if phase < edge { edge } else { period })
+    };
+    if alarm_active {
+        return Some(step_to(ALARM_HALF_PERIOD_MS, ALARM_HALF_PERIOD_MS));
+    }
+    match mode {
+        LedMode::On | LedMode::Off => None,
+        LedMode::Blink => Some(step_to(HEARTBEAT_PERIOD_MS, HEARTBEAT_ON_MS)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_change_is_where_the_level_flips() {
+        for (mode, alarm) in [(LedMode::Blink, false), (LedMode::On, true), (LedMode::Off, true)] {
+            for now in (0..5_000).step_by(7) {
+                let next = next_change(mode, alarm, now).unwrap();
+                assert!(next > now, "{next} after {now}");
+                assert!((now..next).all(|t| level(mode, alarm, t) == level(mode, alarm, now)), "a change before {next} (from {now})");
+                assert_ne!(level(mode, alarm, next), level(mode, alarm, now), "no change at {next} (from {now})");
+            }
+        }
+        assert_eq!(next_change(LedMode::On, false, 1234), None);
+        assert_eq!(next_change(LedMode::Blink, false, 0), Some(100));
+        assert_eq!(next_change(LedMode::Blink, false, 100), Some(1000));
+    }
 
     #[test]
     fn heartbeat_is_lit_for_the_first_100_ms_of_each_second() {

@@ -130,9 +130,12 @@ pub enum Event<'a> {
     ConsoleBytesDropped(u32),
     /// Parts of the node found missing while the board started (they did not answer).
     Missing(Missing),
+    /// How many times the firmware woke up (ran its work loop) in the last second.
+    Wakeups(u32),
 }
 
-/// How often the board should send [`Event::Tick`], in milliseconds.
+/// The finest period of [`Event::Tick`], in milliseconds: the LED patterns and the status report are timed in
+/// steps of it. A tickless board sends a tick only when [`Node::next_tick`] says one is due.
 pub const TICK_MS: u32 = 50;
 
 /// Something the board must do.

@@ -105,6 +105,7 @@ pub struct Node {
     reset_reason: ResetReason,
     last_panic: heapless::String<PANIC_MESSAGE_LEN>,
     page: Page,
+    wakeups_per_s: Option<u32>,
 }
 
 impl Node {
@@ -129,6 +130,7 @@ impl Node {
             reset_reason: ResetReason::PowerOn,
             last_panic: heapless::String::new(),
             page: Page::Readings,
+            wakeups_per_s: None,
         }
     }
 
@@ -154,6 +156,7 @@ impl Node {
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
             Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
+            Event::Wakeups(count) => self.wakeups_per_s = Some(count),
         }
     }
 
@@ -184,6 +187,17 @@ impl Node {
             },
             alarm: self.alarm,
             reset_reason: self.reset_reason,
+        }
+    }
+
+    /// When the node next needs [`Event::Tick`]: the LED's next change, or the next whole second (the status
+    /// report), whichever comes first. A board may tick more often; ticking less often delays both.
+    pub fn next_tick(&self) -> u32 {
+        let now = self.uptime_ms;
+        let second = now.wrapping_sub(now % 1000).wrapping_add(1000);
+        match led::next_change(self.led_mode, self.alarm != Alarm::Off, now) {
+            Some(change) if change.wrapping_sub(now) < second.wrapping_sub(now) => change,
+            _ => second,
         }
     }
 
@@ -405,6 +419,12 @@ impl Node {
         say(out, line.str("log: ").str(self.log_level.name()).str("\r\n"));
         say(out, line.str("dropped: samples=").uint(self.dropped_samples).str(" bytes=").uint(self.dropped_bytes).str("\r\n"));
         say(out, line.str("errors: sensor=").uint(self.sensor_errors).str(" console=").uint(self.console_errors).str("\r\n"));
+        line.str("wakeups: ");
+        match self.wakeups_per_s {
+            Some(count) => line.uint(count).str("/s"),
+            None => line.str("none"),
+        };
+        say(out, line.str("\r\n"));
         say(out, line.str("reset: ").str(reset_name(self.reset_reason)).str("\r\n"));
         if !self.last_panic.is_empty() {
             say(out, line.str("last panic: ").str(&self.last_panic).str("\r\n"));

@@ -154,10 +154,11 @@ fn status_reports_the_injected_state() {
     h.send(Event::ConsoleBytesDropped(7));
     h.send(Event::Temperature(Err(SensorFault::Bus)));
     h.send(Event::Temperature(Ok(21_500)));
+    h.send(Event::Wakeups(23));
     let status = h.command("status");
     let expected = "uptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 3\r\nadc: raw=517 avg=516 mean=516 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=3 bytes=7\r\nerrors: sensor=1 console=0\r\nreset: power-on\r\n";
+        dropped: samples=3 bytes=7\r\nerrors: sensor=1 console=0\r\nwakeups: 23/s\r\nreset: power-on\r\n";
     assert_eq!(status, expected);
 }
 
@@ -387,4 +388,21 @@ proptest! {
         h.type_bytes(b"\r");
         prop_assert!(h.command("status").contains("uptime: "));
     }
+}
+
+#[test]
+fn the_next_tick_follows_the_led_and_the_second() {
+    let mut h = Harness::booted();
+    h.send(Event::Tick { uptime_ms: 12_345 });
+    // Heartbeat: off from 12,100 until the flash at 13,000, which is also the next second.
+    assert_eq!(h.node.next_tick(), 13_000);
+    h.command("led on");
+    // Steady: only the once-a-second status needs a tick.
+    assert_eq!(h.node.next_tick(), 13_000);
+    h.send(Event::Tick { uptime_ms: 13_050 });
+    assert_eq!(h.node.next_tick(), 14_000);
+    h.command("thresholds 30 40");
+    h.send(Event::Temperature(Ok(21_500)));
+    // The alarm blinks every 100 ms.
+    assert_eq!(h.node.next_tick(), 13_100);
 }

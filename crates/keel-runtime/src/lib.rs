@@ -4,7 +4,8 @@
 //! hands its parts to [`Runtime::start`]. From then on:
 //!
 //! * interrupt handlers only move data into lock-free queues and raise flags, through [`SIGNALS`]
-//!   ([`Signals::sample`], [`Signals::console_byte`], [`Signals::button_edge`], [`Signals::millisecond`]);
+//!   ([`Signals::sample`], [`Signals::console_byte`], [`Signals::button_edge`]); the board's clock
+//!   ([`PeriodicClock`]) gives the uptime, and its alarm wakes the loop when [`Signals::due`];
 //! * one low-priority context calls [`Runtime::run`] whenever a handler asks for it or the next deadline
 //!   comes: the node gets its events, the schedule its periodic jobs (tick, sensor, watchdog check, button
 //!   debouncing), and the node's actions are carried out ([`Outputs`]).
@@ -30,6 +31,7 @@ pub mod reset;
 pub mod runtime;
 pub mod schedule;
 pub mod signals;
+pub mod time;
 #[cfg(target_os = "none")]
 pub mod platform;
 
@@ -37,6 +39,7 @@ pub use board::{Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoBu
 pub use outputs::{Outputs, ResetRecorder};
 pub use runtime::{BootCause, Parts, Runtime};
 pub use signals::{ConsoleQueue, RawSample, SampleQueue, Signals};
+pub use time::PeriodicClock;
 
 /// The one [`Signals`] of the firmware, shared by its interrupt handlers and the work loop.
 pub static SIGNALS: Signals = Signals::new();

@@ -51,6 +51,8 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     sensor: B::Sensor,
     display: B::Display,
     watchdog: B::Watchdog,
+    /// When the current count of wake-ups began.
+    wakeups_since: u32,
 }
 
 impl<B: Board, R: ResetRecorder> Runtime<B, R> {
@@ -69,15 +71,21 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         if config.missing.contains(keel_core::Missing::ADC) {
             liveness = liveness.without_sampling();
         }
+        let mut schedule = Schedule::new(Periods::DEFAULT, now);
+        if !<B::Buttons as ButtonInputs>::EDGE_INTERRUPTS {
+            schedule = schedule.with_button_polling(now);
+        }
+        schedule.tick_at(node.next_tick());
         Runtime {
             node,
             outputs,
-            schedule: Schedule::new(Periods::DEFAULT, now),
+            schedule,
             liveness,
             buttons: Buttons::new(buttons),
             sensor,
             display,
             watchdog,
+            wakeups_since: now,
         }
     }
 
@@ -103,10 +111,15 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         samples: &mut Consumer<'_, RawSample>,
         console: &mut Consumer<'_, u8>,
     ) -> u32 {
-        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog } = self;
+        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog, wakeups_since } = self;
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
             liveness.sampled(sample.uptime_ms);
+        }
+        if console.ready() {
+            // The node's clock moves on its ticks, which a tickless loop sends only when due: bring it up to
+            // date before a command (`status`) reads it.
+            node.handle(Event::Tick { uptime_ms: now }, outputs);
         }
         while let Some(byte) = console.dequeue() {
             node.handle(Event::ConsoleByte(byte), outputs);
@@ -119,8 +132,8 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             schedule.start_debouncing(now);
         }
         let due = schedule.take_due(now);
-        if !<B::Buttons as ButtonInputs>::EDGE_INTERRUPTS && due.tick && !schedule.is_debouncing() && buttons.changed() {
-            // No edge interrupts: a change seen at a tick starts the debouncer, which reads on from here.
+        if due.poll && !schedule.is_debouncing() && buttons.changed() {
+            // No edge interrupts: a change seen by the poll starts the debouncer, which reads on from here.
             schedule.start_debouncing(now);
         }
         let due = Due { debounce: schedule.take_due_debounce(now), ..due };
@@ -132,6 +145,12 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             }
             if bytes > 0 {
                 node.handle(Event::ConsoleBytesDropped(bytes), outputs);
+            }
+            let counted = now.wrapping_sub(*wakeups_since);
+            if counted >= 1000 {
+                let wakeups = signals.take_wakeups();
+                node.handle(Event::Wakeups(wakeups.saturating_mul(1000) / counted), outputs);
+                *wakeups_since = now;
             }
         }
         if due.debounce {
@@ -165,6 +184,9 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
                 crate::log!(Warn, "display update failed: {}", fault);
             }
         }
+        // The node's next tick: its LED's next change or the next second, whatever happened in this run (a
+        // command, an alarm, a button may have changed what the LED does).
+        schedule.tick_at(node.next_tick());
         let next = schedule.next_wake(now);
         signals.set_next_wake(next);
         next

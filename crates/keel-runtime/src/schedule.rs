@@ -28,7 +28,8 @@ pub fn after(deadline: u32, period: u32, now: u32) -> u32 {
 /// The periods of the jobs, in milliseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Periods {
-    /// The node's tick (`keel_core::TICK_MS`): LED patterns, the once-a-second status.
+    /// The node's tick when nothing says otherwise (`keel_core::TICK_MS`); a tickless loop sets each tick's
+    /// deadline from the node instead ([`Schedule::tick_at`]).
     pub tick: u32,
     /// Temperature reads.
     pub sensor: u32,
@@ -36,11 +37,13 @@ pub struct Periods {
     pub watchdog: u32,
     /// Button polls while a change settles.
     pub debounce: u32,
+    /// Button reads looking for a change, on boards without edge interrupts.
+    pub poll: u32,
 }
 
 impl Periods {
     /// The periods every Keel board runs with.
-    pub const DEFAULT: Periods = Periods { tick: keel_core::TICK_MS, sensor: 1000, watchdog: 250, debounce: 5 };
+    pub const DEFAULT: Periods = Periods { tick: keel_core::TICK_MS, sensor: 1000, watchdog: 250, debounce: 5, poll: 50 };
 }
 
 /// The jobs that are due at one run of the loop.
@@ -54,6 +57,8 @@ pub struct Due {
     pub watchdog: bool,
     /// Poll the buttons.
     pub debounce: bool,
+    /// Look for a button change (boards without edge interrupts).
+    pub poll: bool,
 }
 
 /// The next deadline of each job.
@@ -65,6 +70,8 @@ pub struct Schedule {
     watchdog: u32,
     /// `Some` while the buttons are being debounced.
     debounce: Option<u32>,
+    /// `Some` on boards whose buttons are polled for changes.
+    poll: Option<u32>,
 }
 
 impl Schedule {
@@ -77,7 +84,19 @@ impl Schedule {
             sensor: now,
             watchdog: now.wrapping_add(periods.watchdog),
             debounce: None,
+            poll: None,
         }
+    }
+
+    /// Also reads the buttons every [`Periods::poll`] for a change (a board without edge interrupts).
+    pub fn with_button_polling(mut self, now: u32) -> Self {
+        self.poll = Some(now.wrapping_add(self.periods.poll));
+        self
+    }
+
+    /// Sets the next tick's deadline (the node's [`next_tick`](keel_core::Node::next_tick)).
+    pub fn tick_at(&mut self, deadline: u32) {
+        self.tick = deadline;
     }
 
     /// The periods.
@@ -100,11 +119,16 @@ impl Schedule {
             }
             is_due
         };
+        let poll = match &mut self.poll {
+            Some(deadline) => step(deadline, self.periods.poll),
+            None => false,
+        };
         Due {
             tick: step(&mut self.tick, self.periods.tick),
             sensor: step(&mut self.sensor, self.periods.sensor),
             watchdog: step(&mut self.watchdog, self.periods.watchdog),
             debounce: self.debounce.is_some_and(|deadline| due(now, deadline)),
+            poll,
         }
     }
 
@@ -130,7 +154,7 @@ impl Schedule {
     /// The earliest deadline, seen from `now` (the one nearest in the future, or the most overdue).
     pub fn next_wake(&self, now: u32) -> u32 {
         let distance = |deadline: u32| deadline.wrapping_sub(now) as i32;
-        [Some(self.sensor), Some(self.watchdog), self.debounce]
+        [Some(self.sensor), Some(self.watchdog), self.debounce, self.poll]
             .into_iter()
             .flatten()
             .fold(self.tick, |earliest, deadline| if distance(deadline) < distance(earliest) { deadline } else { earliest })
@@ -220,6 +244,24 @@ mod tests {
         }
         assert!(ticks > 50, "ticks kept coming across the wrap: {ticks}");
         assert!(now < 10_000, "the clock wrapped and the schedule followed: {now}");
+    }
+
+    #[test]
+    fn the_tick_follows_the_deadline_it_is_given() {
+        let mut schedule = Schedule::new(P, 0);
+        schedule.take_due(0);
+        schedule.tick_at(1_000);
+        // Nothing wakes for the tick before its deadline: the watchdog check (250 ms) comes first.
+        assert_eq!(schedule.next_wake(0), 250);
+        assert!(!schedule.take_due(250).tick);
+        assert!(schedule.take_due(1_000).tick);
+    }
+
+    #[test]
+    fn polled_buttons_are_read_every_poll_period() {
+        let mut schedule = Schedule::new(P, 0).with_button_polling(0);
+        let polls = (0..=1_000).filter(|&now| schedule.take_due(now).poll).count();
+        assert_eq!(polls, 20);
     }
 
     #[test]

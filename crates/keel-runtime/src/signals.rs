@@ -1,5 +1,5 @@
-//! What interrupt handlers share with the work loop: the uptime clock, the queues' drop counters, the
-//! button-edge flag and the loop's next deadline. Handlers only move data and raise flags; every decision is
+//! What interrupt handlers share with the work loop: the queues' drop counters, the button-edge flag, the
+//! loop's next deadline and the count of wake-ups. Handlers only move data and raise flags; every decision is
 //! made in the loop.
 //!
 //! One `static` of [`Signals`] per firmware. Its fields are atomics, so handlers of any priority use it
@@ -35,8 +35,8 @@ pub struct RawSample {
 
 /// The interrupt side's state.
 pub struct Signals {
-    uptime_ms: AtomicU32,
     next_wake: AtomicU32,
+    wakeups: AtomicU32,
     dropped_samples: AtomicU32,
     dropped_bytes: AtomicU32,
     button_edge: AtomicBool,
@@ -49,35 +49,36 @@ impl Default for Signals {
 }
 
 impl Signals {
-    /// All zero: uptime 0, the loop due at once.
+    /// All zero: the loop due at once.
     pub const fn new() -> Self {
         Signals {
-            uptime_ms: AtomicU32::new(0),
             next_wake: AtomicU32::new(0),
+            wakeups: AtomicU32::new(0),
             dropped_samples: AtomicU32::new(0),
             dropped_bytes: AtomicU32::new(0),
             button_edge: AtomicBool::new(false),
         }
     }
 
-    /// Milliseconds since boot.
-    pub fn uptime_ms(&self) -> u32 {
-        self.uptime_ms.load(Ordering::Relaxed)
-    }
-
-    /// From the board's millisecond clock interrupt, its only caller: one millisecond passed. Returns
-    /// whether the loop is due (the board then wakes it).
-    pub fn millisecond(&self) -> bool {
-        // A load and a store, not an increment: only this handler writes the uptime, so none is lost, and
-        // Cortex-M0 needs no critical section for it.
-        let now = self.uptime_ms.load(Ordering::Relaxed).wrapping_add(1);
-        self.uptime_ms.store(now, Ordering::Relaxed);
+    /// From the board's alarm or clock interrupt: whether the loop's next deadline has come at `now` (the
+    /// board then wakes the loop).
+    pub fn due(&self, now: u32) -> bool {
         due(now, self.next_wake.load(Ordering::Relaxed))
     }
 
-    /// From the sample interrupt: queues a sample stamped with the uptime, counting it if the queue is full.
-    pub fn sample(&self, queue: &mut Producer<'_, RawSample>, raw: u16) {
-        if queue.enqueue(RawSample { raw, uptime_ms: self.uptime_ms() }).is_err() {
+    /// From the idle loop, after each `wfi` returns: the core woke up once more.
+    pub fn woke(&self) {
+        // One writer (idle); the loop takes the count with a swap.
+        self.wakeups.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn take_wakeups(&self) -> u32 {
+        self.wakeups.swap(0, Ordering::Relaxed)
+    }
+
+    /// From the sample interrupt: queues a sample taken at `uptime_ms`, counting it if the queue is full.
+    pub fn sample(&self, queue: &mut Producer<'_, RawSample>, raw: u16, uptime_ms: u32) {
+        if queue.enqueue(RawSample { raw, uptime_ms }).is_err() {
             self.dropped_samples.fetch_add(1, Ordering::Relaxed);
         }
     }
@@ -125,13 +126,22 @@ mod tests {
     use heapless::spsc::Queue;
 
     #[test]
-    fn the_clock_wakes_the_loop_at_its_deadline() {
+    fn the_loop_is_due_at_its_deadline() {
         let signals = Signals::new();
         signals.set_next_wake(3);
-        assert!(!signals.millisecond());
-        assert!(!signals.millisecond());
-        assert!(signals.millisecond());
-        assert_eq!(signals.uptime_ms(), 3);
+        assert!(!signals.due(2));
+        assert!(signals.due(3));
+        assert!(signals.due(4));
+    }
+
+    #[test]
+    fn wakeups_are_counted_and_taken() {
+        let signals = Signals::new();
+        for _ in 0..5 {
+            signals.woke();
+        }
+        assert_eq!(signals.take_wakeups(), 5);
+        assert_eq!(signals.take_wakeups(), 0);
     }
 
     #[test]
@@ -154,8 +164,7 @@ mod tests {
         let signals = Signals::new();
         let mut queue: Queue<RawSample, 4> = Queue::new();
         let (mut producer, mut consumer) = queue.split();
-        signals.millisecond();
-        signals.sample(&mut producer, 0x205);
+        signals.sample(&mut producer, 0x205, 1);
         assert_eq!(consumer.dequeue(), Some(RawSample { raw: 0x205, uptime_ms: 1 }));
     }
 }

@@ -138,6 +138,7 @@ struct Bench {
     samples: &'static mut Queue<RawSample, 64>,
     bytes: &'static mut Queue<u8, 128>,
     now: u32,
+    runs: u32,
 }
 
 impl Bench {
@@ -166,6 +167,7 @@ impl Bench {
             samples: Box::leak(Box::new(Queue::new())),
             bytes: Box::leak(Box::new(Queue::new())),
             now: 0,
+            runs: 0,
         }
     }
 
@@ -182,6 +184,9 @@ impl Bench {
             }
             let (_, mut samples) = self.samples.split();
             let (_, mut bytes) = self.bytes.split();
+            // One wake-up per run, as an idle loop around `wfi` counts them.
+            self.signals.woke();
+            self.runs += 1;
             let next = self.runtime.run(self.now, &self.signals, &mut samples, &mut bytes);
             let next_sample = if sample_every > 0 { (self.now / sample_every + 1) * sample_every } else { u32::MAX };
             self.now = next.min(next_sample).max(self.now + 1);
@@ -350,4 +355,31 @@ fn a_tmp105_that_does_not_answer_is_no_device() {
     assert_eq!(TemperatureSensor::read_millicelsius(&mut sensor), Err(SensorFault::NoDevice));
     assert_eq!(TemperatureSensor::read_millicelsius(&mut sensor), Err(SensorFault::Bus));
     bus.done();
+}
+
+#[test]
+fn with_the_led_steady_the_loop_wakes_only_for_what_is_due() {
+    let mut bench = Bench::power_on();
+    bench.type_line("led on");
+    bench.run_until(1_000, 0);
+    let before = bench.runs;
+    bench.run_until(11_000, 0);
+    let per_second = (bench.runs - before) / 10;
+    // The watchdog check (4/s), with the sensor read and the status tick at the same instants once a
+    // second: not the 20 ticks of 50 ms.
+    assert_eq!(per_second, 4, "{per_second} runs a second");
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    let reported = console.lines().rev().find_map(|l| l.strip_prefix("wakeups: ")).unwrap().to_string();
+    assert_eq!(reported, "4/s", "status says wakeups: {reported}");
+}
+
+#[test]
+fn a_blinking_led_is_ticked_at_its_changes() {
+    let mut bench = Bench::power_on();
+    bench.run_until(1_000, 0);
+    let changes = bench.seen.borrow().led.len();
+    bench.run_until(11_000, 0);
+    // The heartbeat: on and off once a second, each change on time.
+    assert_eq!(bench.seen.borrow().led.len() - changes, 20);
 }

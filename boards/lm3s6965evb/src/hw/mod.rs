@@ -9,6 +9,7 @@
 //! All register access of the firmware lives in this module, through the generated PAC.
 
 pub mod adc;
+pub mod clock;
 pub mod clocks;
 pub mod display;
 pub mod gpio;
@@ -38,6 +39,8 @@ pub struct Board {
     pub display: display::Display,
     /// WATCHDOG0, running.
     pub watchdog: watchdog::Watchdog,
+    /// GPTM1, the work loop's alarm.
+    pub alarm: clock::Alarm,
 }
 
 impl Board {
@@ -46,7 +49,7 @@ impl Board {
         let sysctl = &p.sysctl;
         sysctl.rcgc0().modify(|_, w| w.adc().set_bit().wdt().set_bit());
         sysctl.rcgc1().modify(|_, w| {
-            w.uart0().set_bit().uart1().set_bit().ssi0().set_bit().i2c1().set_bit().timer0().set_bit()
+            w.uart0().set_bit().uart1().set_bit().ssi0().set_bit().i2c1().set_bit().timer0().set_bit().timer1().set_bit()
         });
         sysctl.rcgc2().modify(|_, w| {
             w.gpioa().set_bit().gpioc().set_bit().gpiod().set_bit().gpioe().set_bit().gpiof().set_bit()
@@ -61,6 +64,7 @@ impl Board {
         let i2c = i2c::I2c::new(p.i2c1, &p.gpioa);
         let display = display::Display::new(p.ssi0, &p.gpioa, p.gpioc, &p.gpiod, frame);
         let watchdog = watchdog::Watchdog::start(p.watchdog0);
-        Board { led, buttons, console_tx, console_rx, telemetry_tx, sample_timer, adc, i2c, display, watchdog }
+        let alarm = clock::Alarm::new(p.timer1);
+        Board { led, buttons, console_tx, console_rx, telemetry_tx, sample_timer, adc, i2c, display, watchdog, alarm }
     }
 }

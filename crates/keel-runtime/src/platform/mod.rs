@@ -28,6 +28,11 @@ impl FrameSink for DefmtFrames {
     }
 }
 
-// Milliseconds of uptime in every log line.
-#[cfg(any(feature = "qemu", feature = "rtt"))]
-defmt::timestamp!("{=u32:ms}", crate::SIGNALS.uptime_ms());
+/// Puts the board's uptime (an expression giving milliseconds as a `u32`) in every defmt log line:
+/// `keel_runtime::defmt_uptime!(clock::now_ms());`.
+#[macro_export]
+macro_rules! defmt_uptime {
+    ($now:expr) => {
+        $crate::__private::defmt::timestamp!("{=u32:ms}", $now);
+    };
+}

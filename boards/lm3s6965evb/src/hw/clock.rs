@@ -1,0 +1,69 @@
+//! Time without a tick: SysTick as the uptime counter, restarting every 300 ms, and GPTM1 timer A as the
+//! one-shot alarm for the work loop's next deadline.
+//!
+//! SysTick (ARMv7-M Architecture Reference Manual, B3.3) counts the 50 MHz core clock down from its reload
+//! value; 300 ms is 15,000,000 counts, within its 24 bits, and a whole number of milliseconds, so the uptime
+//! needs no 64-bit arithmetic (`keel_runtime::PeriodicClock`). GPTM1 (datasheet chapter 9) in 32-bit one-shot
+//! mode interrupts once at the deadline. Measured in QEMU 10 under `-icount`: both keep virtual time (SysTick
+//! and the GPTM interrupts); QEMU 7.2 runs SysTick at half speed under `-icount` (`tests/README.md`).
+
+use cortex_m::peripheral::{syst::SystClkSource, SCB, SYST};
+use keel_runtime::PeriodicClock;
+use lm3s6965_pac::Timer1;
+
+use crate::SYSCLK_HZ;
+
+/// Core clock counts per millisecond.
+const COUNTS_PER_MS: u32 = SYSCLK_HZ / 1000;
+/// The uptime counter's period.
+const PERIOD_MS: u32 = 300;
+/// SysTick's reload value for one period.
+const RELOAD: u32 = PERIOD_MS * COUNTS_PER_MS - 1;
+
+/// The uptime: SysTick periods counted by its interrupt, plus its position in the current one.
+pub static CLOCK: PeriodicClock = PeriodicClock::new(PERIOD_MS);
+
+/// Milliseconds since boot.
+pub fn now_ms() -> u32 {
+    CLOCK.now_ms(|| ((RELOAD - SYST::get_current()) / COUNTS_PER_MS, SCB::is_pendst_pending()))
+}
+
+/// Starts SysTick counting periods, with its interrupt on.
+pub fn start(mut systick: SYST) {
+    systick.set_clock_source(SystClkSource::Core);
+    systick.set_reload(RELOAD);
+    systick.clear_current();
+    systick.enable_interrupt();
+    systick.enable_counter();
+}
+
+/// GPTM1 timer A as a one-shot alarm.
+pub struct Alarm {
+    timer: Timer1,
+}
+
+impl Alarm {
+    /// Configures the timer (stopped until `set`).
+    pub fn new(timer: Timer1) -> Self {
+        timer.ctl().write(|w| w.taen().clear_bit());
+        timer.cfg().write(|w| w.gptmcfg().timer_32bit());
+        timer.tamr().write(|w| w.tamr().one_shot());
+        timer.imr().write(|w| w.tatoim().set_bit());
+        Alarm { timer }
+    }
+
+    /// Interrupts `delay_ms` from now (at once if 0).
+    pub fn set(&mut self, delay_ms: u32) {
+        self.timer.ctl().modify(|_, w| w.taen().clear_bit());
+        self.timer.tailr().write(|w| w.tailr().set(delay_ms.max(1).saturating_mul(COUNTS_PER_MS)));
+        self.timer.ctl().modify(|_, w| w.taen().set_bit());
+    }
+
+    /// Acknowledges the alarm's interrupt (from its handler; `work` owns the `Alarm`).
+    pub fn acknowledge() {
+        // SAFETY: a write of the time-out bit to ICR (write-one-to-clear) has no effect on the registers `set`
+        // uses; the handler and `work` never race on it (the alarm fires only after `set` finished).
+        let timer = unsafe { Timer1::steal() };
+        timer.icr().write(|w| w.tatocint().clear_bit_by_one());
+    }
+}

@@ -1,0 +1,139 @@
+//! Uptime without a tick: milliseconds since boot read from a board's hardware counter, which interrupts
+//! only when it restarts (every few hundred milliseconds), plus a one-shot alarm the board arms for the work
+//! loop's next deadline. The node then wakes when something is due, not a thousand times a second.
+//!
+//! The board's counter restarts every [`PeriodicClock::period_ms`] (an exact number of milliseconds, so no
+//! 64-bit division is needed anywhere): SysTick reloaded every 300 ms on the LM3S6965, TIMER0 cleared every
+//! 300 ms on the nRF51. Its interrupt calls [`PeriodicClock::wrapped`]; reading the time combines the count of
+//! periods with the position in the current one. Uptime is a `u32` of milliseconds and wraps after 49.7
+//! days; everything that compares times does so on wrapping differences (`schedule::due`).
+
+#![forbid(unsafe_code)]
+
+use portable_atomic::{AtomicU32, Ordering};
+
+/// A free-running time base made of whole periods (counted by the period interrupt) and the position in the
+/// current period (read from the counter).
+pub struct PeriodicClock {
+    periods: AtomicU32,
+    period_ms: u32,
+}
+
+impl PeriodicClock {
+    /// A clock whose counter restarts every `period_ms` milliseconds.
+    pub const fn new(period_ms: u32) -> Self {
+        PeriodicClock { periods: AtomicU32::new(0), period_ms }
+    }
+
+    /// The counter's period.
+    pub fn period_ms(&self) -> u32 {
+        self.period_ms
+    }
+
+    /// From the counter's period interrupt, its only writer: one more period has passed.
+    pub fn wrapped(&self) {
+        // A load and a store: one writer, and Cortex-M0 has no atomic increment.
+        self.periods.store(self.periods.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
+    }
+
+    /// Milliseconds since the counter started. `read` returns the milliseconds into the current period and
+    /// whether the counter has restarted without its interrupt having run yet (it is pending: the caller is an
+    /// interrupt of the same or a higher priority, or interrupts are off); that restart is then counted here.
+    pub fn now_ms(&self, mut read: impl FnMut() -> (u32, bool)) -> u32 {
+        loop {
+            let periods = self.periods.load(Ordering::Relaxed);
+            let (into_period, restart_pending) = read();
+            if self.periods.load(Ordering::Relaxed) != periods {
+                continue; // the period interrupt ran in between: read again
+            }
+            // A pending restart shows as a small position: only then does it belong to the next period (a
+            // position near the end was read before the restart).
+            let periods = if restart_pending && into_period < self.period_ms / 2 { periods.wrapping_add(1) } else { periods };
+            return periods.wrapping_mul(self.period_ms).wrapping_add(into_period);
+        }
+    }
+}
+
+/// How long from `now` until `deadline`, in milliseconds; `None` when it has come (wake the loop at once).
+pub fn until(deadline: u32, now: u32) -> Option<u32> {
+    let delay = deadline.wrapping_sub(now) as i32;
+    (delay > 0).then_some(delay as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn until_the_deadline() {
+        assert_eq!(super::until(150, 100), Some(50));
+        assert_eq!(super::until(100, 100), None);
+        assert_eq!(super::until(90, 100), None);
+        assert_eq!(super::until(5, u32::MAX - 4), Some(10));
+    }
+}
+
+#[cfg(test)]
+mod clock_tests {
+    use super::*;
+
+    #[test]
+    fn time_is_periods_plus_the_position() {
+        let clock = PeriodicClock::new(300);
+        assert_eq!(clock.now_ms(|| (120, false)), 120);
+        clock.wrapped();
+        clock.wrapped();
+        assert_eq!(clock.now_ms(|| (5, false)), 605);
+    }
+
+    #[test]
+    fn a_pending_restart_is_counted_once() {
+        let clock = PeriodicClock::new(300);
+        clock.wrapped();
+        // The counter restarted (position 2) but its interrupt has not run: 600 + 2, not 300 + 2.
+        assert_eq!(clock.now_ms(|| (2, true)), 602);
+        // Read just before the restart, with the interrupt pending by the time the flag is read.
+        assert_eq!(clock.now_ms(|| (299, true)), 599);
+    }
+
+    #[test]
+    fn an_interrupt_between_the_reads_makes_it_read_again() {
+        let clock = PeriodicClock::new(300);
+        let mut first = true;
+        let now = clock.now_ms(|| {
+            if std::mem::take(&mut first) {
+                clock.wrapped(); // the period interrupt preempts the read
+                (299, false)
+            } else {
+                (1, false)
+            }
+        });
+        assert_eq!(now, 301);
+    }
+
+    #[test]
+    fn uptime_wraps_like_a_u32() {
+        let clock = PeriodicClock::new(300);
+        for _ in 0..(u32::MAX / 300 + 1) {
+            clock.wrapped();
+        }
+        // 14,316,558 periods of 300 ms is 4,294,967,400 ms: 104 past the wrap.
+        assert_eq!(clock.now_ms(|| (0, false)), 104);
+    }
+
+    #[test]
+    fn time_never_goes_back_across_a_restart() {
+        let clock = PeriodicClock::new(300);
+        let mut last = 0;
+        for period in 0..10u32 {
+            for position in (0..300).step_by(13) {
+                let now = clock.now_ms(|| (position, false));
+                assert!(now >= last, "{now} after {last} in period {period}");
+                last = now;
+            }
+            // The restart happens; a read before its interrupt runs sees it pending.
+            let now = clock.now_ms(|| (1, true));
+            assert!(now >= last);
+            clock.wrapped();
+            assert_eq!(clock.now_ms(|| (1, false)), now);
+        }
+    }
+}
