@@ -119,10 +119,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        loop {
-            cortex_m::asm::wfi();
-            SIGNALS.woke();
-        }
+        keel_runtime::platform::cortex_m::sleep_forever()
     }
 
     /// The uptime counter restarted: one more period.
@@ -176,11 +173,8 @@ mod app {
     /// Runs the node whenever an interrupt hands over data or a deadline passes.
     #[task(binds = PWM_GEN0, priority = 1, local = [runtime, sample_out, rx_out, alarm])]
     fn work(cx: work::Context) {
-        let next = cx.local.runtime.run(hw::clock::now_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
-        match keel_runtime::time::until(next, hw::clock::now_ms()) {
-            Some(delay_ms) => cx.local.alarm.set(delay_ms),
-            None => NVIC::pend(WORK),
-        }
+        let work::LocalResources { runtime, sample_out, rx_out, alarm, .. } = cx.local;
+        runtime.run_and_arm(hw::clock::now_ms, &SIGNALS, sample_out, rx_out, |ms| alarm.set(ms), || NVIC::pend(WORK));
     }
 
     /// The watchdog's first timeout: the second one resets the chip. Record why, so the next boot can say.

@@ -111,10 +111,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        loop {
-            cortex_m::asm::wfi();
-            SIGNALS.woke();
-        }
+        keel_runtime::platform::cortex_m::sleep_forever()
     }
 
     /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the
@@ -151,10 +148,7 @@ mod app {
     /// Runs the node whenever an interrupt hands over data or a deadline passes.
     #[task(binds = SWI0, priority = 1, local = [runtime, sample_out, rx_out])]
     fn work(cx: work::Context) {
-        let next = cx.local.runtime.run(hw::now_ms(), &SIGNALS, cx.local.sample_out, cx.local.rx_out);
-        match keel_runtime::time::until(next, hw::now_ms()) {
-            Some(delay_ms) => hw::set_alarm(delay_ms),
-            None => NVIC::pend(WORK),
-        }
+        let work::LocalResources { runtime, sample_out, rx_out, .. } = cx.local;
+        runtime.run_and_arm(hw::now_ms, &SIGNALS, sample_out, rx_out, hw::set_alarm, || NVIC::pend(WORK));
     }
 }

@@ -102,6 +102,24 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         &self.node
     }
 
+    /// [`run`](Self::run) at the time `now` gives, then the wake-up for the next deadline: `set_alarm` with
+    /// the milliseconds until it, or `wake_now` when it has already come (the run took that long).
+    pub fn run_and_arm(
+        &mut self,
+        now: impl Fn() -> u32,
+        signals: &Signals,
+        samples: &mut Consumer<'_, RawSample>,
+        console: &mut Consumer<'_, u8>,
+        set_alarm: impl FnOnce(u32),
+        wake_now: impl FnOnce(),
+    ) {
+        let next = self.run(now(), signals, samples, console);
+        match crate::time::until(next, now()) {
+            Some(delay_ms) => set_alarm(delay_ms),
+            None => wake_now(),
+        }
+    }
+
     /// One run of the loop at uptime `now`. Returns the next deadline, also stored in `signals` for the
     /// board's clock interrupt.
     pub fn run(

@@ -88,6 +88,14 @@ fn fail(reason: ResetReason, message: &[u8]) -> ! {
     cortex_m::peripheral::SCB::sys_reset()
 }
 
+/// The idle loop: sleep until an interrupt, count the wake-up, again. Interrupts do the work.
+pub fn sleep_forever() -> ! {
+    loop {
+        cortex_m::asm::wfi();
+        crate::SIGNALS.woke();
+    }
+}
+
 /// Resets the chip through the core's AIRCR (SYSRESETREQ), which every Cortex-M has.
 pub fn reset() -> ! {
     cortex_m::peripheral::SCB::sys_reset()
