@@ -282,17 +282,17 @@ mod tests {
                 line.push(byte[0]);
             }
             assert_eq!(line, b"version");
-            node.write_all(b"version\r\nkeel 0.1.0 (test, protocol 1)\r\nkeel> ").unwrap();
+            node.write_all(b"version\r\nkeel 0.1.0 (test, protocol 2)\r\nkeel> ").unwrap();
             node
         });
         let banner = console.wait_for_prompt(Duration::from_secs(5)).unwrap();
         assert!(banner.contains("reset: power-on"));
         let reply = console.command("version").unwrap();
-        assert_eq!(reply.single_line().unwrap(), "keel 0.1.0 (test, protocol 1)");
+        assert_eq!(reply.single_line().unwrap(), "keel 0.1.0 (test, protocol 2)");
         let node = fake.join().unwrap();
         let error = console.expect_within("never", Duration::from_millis(50)).unwrap_err().to_string();
         assert!(error.contains("expected `never` on the console"), "{error}");
-        assert!(error.contains("  | keel 0.1.0 (test, protocol 1)"), "{error}");
+        assert!(error.contains("  | keel 0.1.0 (test, protocol 2)"), "{error}");
         drop(node);
         let closed = console.expect_within("never", Duration::from_secs(5)).unwrap_err().to_string();
         assert!(closed.contains("console closed"), "{closed}");

@@ -111,7 +111,9 @@ pub struct Status {
     pub sensor_errors: u64,
     /// `errors: console=`.
     pub console_errors: u64,
-    /// `wakeups:` how many times a second the firmware woke up, once it has counted a second.
+    /// `load: cpu=`: the share of the last second the CPU was busy, in percent (after the first second).
+    pub cpu_percent: Option<f64>,
+    /// `load: wakeups=`: how many times the CPU woke up in the last second (after the first second).
     pub wakeups_per_s: Option<u32>,
     /// `reset:` reason.
     pub reset: String,
@@ -121,7 +123,7 @@ pub struct Status {
 
 /// The `status` keys in their documented order.
 pub const STATUS_KEYS: &[&str] = &[
-    "uptime", "rate", "samples", "adc", "temperature", "thresholds", "alarm", "led", "log", "dropped", "errors", "wakeups",
+    "uptime", "rate", "samples", "adc", "temperature", "thresholds", "alarm", "led", "log", "dropped", "errors", "load",
     "reset",
 ];
 
@@ -142,6 +144,17 @@ impl Status {
             }
         };
         let dropped = keyed(field("dropped")?, &["samples", "bytes"])?;
+        let load = match field("load")? {
+            "none" => None,
+            text => {
+                let value = |key: &str, unit: &str| {
+                    text.split_whitespace()
+                        .find_map(|part| part.strip_prefix(key)?.strip_suffix(unit))
+                        .ok_or_else(|| anyhow!("`load: {text}` is not `cpu=<n>% wakeups=<n>/s`"))
+                };
+                Some((number::<f64>(value("cpu=", "%")?)?, number::<u32>(value("wakeups=", "/s")?)?))
+            }
+        };
         let errors = keyed(field("errors")?, &["sensor", "console"])?;
         let thresholds = field("thresholds")?;
         let (low, high) = thresholds
@@ -162,10 +175,8 @@ impl Status {
             dropped_bytes: dropped[1],
             sensor_errors: errors[0],
             console_errors: errors[1],
-            wakeups_per_s: match field("wakeups")? {
-                "none" => None,
-                text => Some(number(text.strip_suffix("/s").ok_or_else(|| anyhow!("`wakeups: {text}` is not `<n>/s`"))?)?),
-            },
+            cpu_percent: load.map(|(cpu, _)| cpu),
+            wakeups_per_s: load.map(|(_, wakeups)| wakeups),
             reset: field("reset")?.to_string(),
             missing: reply.field("missing").map(|m| m.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
         })
@@ -190,7 +201,7 @@ fn keyed(text: &str, keys: &[&str]) -> Result<Vec<u64>> {
 }
 
 /// The documented shape of each `status` line: key, then the value with `#` for a number (digits, an
-/// optional `-` and `.`) and `*` for any word.
+/// optional `-` and `.`, with the text around the `#` literal) and `*` for any word.
 pub const STATUS_LAYOUT: &[&str] = &[
     "uptime: # s",
     "rate: # Hz",
@@ -203,7 +214,7 @@ pub const STATUS_LAYOUT: &[&str] = &[
     "log: *",
     "dropped: samples=# bytes=#",
     "errors: sensor=# console=#",
-    "wakeups: *",
+    "load: cpu=#% wakeups=#/s",
     "reset: *",
 ];
 
@@ -217,7 +228,7 @@ pub fn check_layout(reply: &Reply) -> Result<()> {
         problems.push(format!("{} lines, documented {}", lines.len(), STATUS_LAYOUT.len()));
     }
     for (line, layout) in lines.into_iter().zip(STATUS_LAYOUT) {
-        let special = matches!(line.as_str(), "adc: none" | "temperature: none")
+        let special = matches!(line.as_str(), "adc: none" | "temperature: none" | "load: none")
             || (line.starts_with("temperature: error (") && line.ends_with(')'));
         if !special && !fits(line, layout) {
             problems.push(format!("`{line}` is not `{layout}`"));
@@ -236,7 +247,10 @@ fn fits(line: &str, layout: &str) -> bool {
     words.len() == shapes.len()
         && words.iter().zip(&shapes).all(|(word, shape)| match shape.split_once('#') {
             _ if *shape == "*" => !word.is_empty(),
-            Some((prefix, "")) => word.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.parse::<f64>().is_ok()),
+            Some((prefix, suffix)) => word
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix(suffix))
+                .is_some_and(|n| !n.is_empty() && n.parse::<f64>().is_ok()),
             _ => word == shape,
         })
 }
@@ -258,7 +272,7 @@ mod tests {
 
     const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 avg=515 mean=514 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nwakeups: 17/s\r\nreset: power-on\r\n";
+        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nload: cpu=2.9% wakeups=17/s\r\nreset: power-on\r\n";
 
     #[test]
     fn the_documented_example_parses() {
@@ -272,7 +286,7 @@ mod tests {
         assert_eq!(status.thresholds, (0.0, 50.0));
         assert_eq!((status.alarm.as_str(), status.led.as_str(), status.log.as_str()), ("off", "blink", "info"));
         assert_eq!((status.dropped_samples, status.dropped_bytes, status.sensor_errors, status.console_errors), (0, 0, 0, 0));
-        assert_eq!(status.wakeups_per_s, Some(17));
+        assert_eq!((status.cpu_percent, status.wakeups_per_s), (Some(2.9), Some(17)));
         assert_eq!(status.reset, "power-on");
     }
 

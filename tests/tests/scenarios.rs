@@ -42,6 +42,7 @@ const SCENARIOS: &[Scenario] = &[
     Scenario { name: "uptime_keeps_virtual_time_under_icount", needs: &[Clock], run: uptime_keeps_virtual_time_under_icount },
     Scenario { name: "uptime_keeps_host_time_without_icount", needs: &[Clock], run: uptime_keeps_host_time_without_icount },
     Scenario { name: "wakeups_stay_a_few_dozen_with_the_led_steady", needs: &[], run: wakeups_stay_a_few_dozen_with_the_led_steady },
+    Scenario { name: "cpu_load_is_reported_and_follows_the_work", needs: &[], run: cpu_load_is_reported_and_follows_the_work },
     Scenario { name: "buttons_change_the_display_page", needs: &[Buttons, Display], run: buttons_change_the_display_page },
     Scenario { name: "led_command_drives_the_led", needs: &[Led], run: led_command_drives_the_led },
     Scenario { name: "select_button_toggles_the_led", needs: &[Buttons, Led], run: select_button_toggles_the_led },
@@ -76,7 +77,7 @@ impl Board {
 
     /// `version`'s reply on this board.
     fn version(&self) -> String {
-        format!("keel 0.1.0 ({}, protocol 1)", self.name())
+        format!("keel 0.1.0 ({}, protocol 2)", self.name())
     }
 
     /// Options for this board: the display is drawn in embedded-graphics' 6x10 font (`keel-core::display`).
@@ -829,5 +830,33 @@ fn select_button_toggles_the_led(board: &Board) -> Outcome {
     ensure!(led == if high { "on" } else { "off" }, "the LED is steady {} but status says led `{led}`", if high { "on" } else { "off" });
     node.press(Button::Select)?;
     wait_for_led(board, &node, "steady at the other level after a second select", |p| *p == Pattern::Steady { high: !high })?;
+    Ok(())
+}
+
+fn cpu_load_is_reported_and_follows_the_work(board: &Board) -> Outcome {
+    // The busy share of each second, measured around the idle loop's `wfi`, in `status` and in the status
+    // telemetry (protocol 2); on a board that samples, 100 Hz costs more than 1 Hz.
+    let node = boot_with(board.options().icount(4).timeout(Duration::from_secs(20)))?;
+    let load_at = |hz: u32| -> Result<f64> {
+        expect_reply(&node, &format!("rate {hz}"), &format!("ok: rate {hz} Hz"))?;
+        // Two whole seconds at the new rate, by the firmware's clock, then the next status frame's figure.
+        let from = node.telemetry().len();
+        let frame = node.telemetry().wait_until(from, Duration::from_secs(30), "a status frame 2 s after the change", |frames| {
+            let statuses: Vec<_> = frames.iter().filter_map(|r| match r.frame.message { Message::Status(s) => Some(s), _ => None }).collect();
+            statuses.get(2).copied()
+        })?;
+        let permille = frame.cpu_permille.context("a status frame without the CPU load (protocol 1?)")?;
+        ensure!(frame.wakeups_per_s.is_some(), "a status frame without the wake-up count: {frame:?}");
+        Ok(f64::from(permille) / 10.0)
+    };
+    let low = load_at(1)?;
+    let reported = status(&node)?;
+    let cpu = reported.cpu_percent.context("`load: none` after seconds of running")?;
+    ensure!((0.0..=100.0).contains(&cpu), "status says cpu={cpu}%");
+    if board.has(Adc) {
+        let high = load_at(100)?;
+        eprintln!("{}: CPU busy {low:.1}% at 1 Hz, {high:.1}% at 100 Hz", board.name());
+        ensure!(high > low, "sampling at 100 Hz shows no more CPU load ({high}%) than at 1 Hz ({low}%)");
+    }
     Ok(())
 }

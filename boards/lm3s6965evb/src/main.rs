@@ -119,7 +119,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::cortex_m::sleep_forever()
+        keel_runtime::platform::cortex_m::sleep_forever(hw::clock::now_us)
     }
 
     /// The uptime counter restarted: one more period.

@@ -107,6 +107,12 @@ pub fn now_ms() -> u32 {
     CLOCK.now_ms(|| (position_us(&timer) / 1000, timer.events_compare[1].read().bits() != 0))
 }
 
+/// Microseconds since boot (wrapping), for the idle loop's sleep measurement.
+pub fn now_us() -> u32 {
+    let timer = timer0();
+    CLOCK.now_us(|| (position_us(&timer), timer.events_compare[1].read().bits() != 0))
+}
+
 /// From TIMER0's interrupt: counts a restart and clears the alarm's event.
 pub fn clock_interrupt() {
     let timer = timer0();

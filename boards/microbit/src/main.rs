@@ -111,7 +111,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::cortex_m::sleep_forever()
+        keel_runtime::platform::cortex_m::sleep_forever(hw::now_us)
     }
 
     /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the

@@ -13,7 +13,7 @@
 //!         if let Action::Console(text) = action { replies.push_str(text) }
 //!     });
 //! }
-//! assert!(replies.contains("keel 0.1.0 (host, protocol 1)"));
+//! assert!(replies.contains("keel 0.1.0 (host, protocol 2)"));
 //! ```
 
 #![cfg_attr(not(test), no_std)]
@@ -130,8 +130,14 @@ pub enum Event<'a> {
     ConsoleBytesDropped(u32),
     /// Parts of the node found missing while the board started (they did not answer).
     Missing(Missing),
-    /// How many times the firmware woke up (ran its work loop) in the last second.
-    Wakeups(u32),
+    /// How busy the last second was: the share of it the CPU spent outside its sleep, in thousandths, and how
+    /// many times it woke up.
+    Load {
+        /// Busy time over the last second, in thousandths.
+        cpu_permille: u16,
+        /// Wake-ups in the last second.
+        wakeups_per_s: u16,
+    },
 }
 
 /// The finest period of [`Event::Tick`], in milliseconds: the LED patterns and the status report are timed in

@@ -105,7 +105,8 @@ pub struct Node {
     reset_reason: ResetReason,
     last_panic: heapless::String<PANIC_MESSAGE_LEN>,
     page: Page,
-    wakeups_per_s: Option<u32>,
+    /// The last [`Event::Load`]: (cpu in thousandths, wake-ups a second).
+    load: Option<(u16, u16)>,
 }
 
 impl Node {
@@ -130,7 +131,7 @@ impl Node {
             reset_reason: ResetReason::PowerOn,
             last_panic: heapless::String::new(),
             page: Page::Readings,
-            wakeups_per_s: None,
+            load: None,
         }
     }
 
@@ -156,7 +157,7 @@ impl Node {
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
             Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
-            Event::Wakeups(count) => self.wakeups_per_s = Some(count),
+            Event::Load { cpu_permille, wakeups_per_s } => self.load = Some((cpu_permille, wakeups_per_s)),
         }
     }
 
@@ -187,6 +188,8 @@ impl Node {
             },
             alarm: self.alarm,
             reset_reason: self.reset_reason,
+            cpu_permille: self.load.map(|(cpu, _)| cpu),
+            wakeups_per_s: self.load.map(|(_, wakeups)| wakeups),
         }
     }
 
@@ -419,9 +422,12 @@ impl Node {
         say(out, line.str("log: ").str(self.log_level.name()).str("\r\n"));
         say(out, line.str("dropped: samples=").uint(self.dropped_samples).str(" bytes=").uint(self.dropped_bytes).str("\r\n"));
         say(out, line.str("errors: sensor=").uint(self.sensor_errors).str(" console=").uint(self.console_errors).str("\r\n"));
-        line.str("wakeups: ");
-        match self.wakeups_per_s {
-            Some(count) => line.uint(count).str("/s"),
+        line.str("load: ");
+        match self.load {
+            Some((cpu, wakeups)) => {
+                let cpu = u32::from(cpu);
+                line.str("cpu=").uint(cpu / 10).str(".").uint(cpu % 10).str("% wakeups=").uint(wakeups.into()).str("/s")
+            }
             None => line.str("none"),
         };
         say(out, line.str("\r\n"));

@@ -45,8 +45,9 @@ mod worst_case {
 
     /// [`crate::Sample`]: channel, raw, mean, uptime.
     pub const SAMPLE: usize = U8 + U16 + U16 + U32;
-    /// [`crate::Status`]: uptime, rate, five counters, `Option<i32>` temperature, alarm and reset reason.
-    pub const STATUS: usize = U32 + U16 + 4 * U32 + (1 + U32) + VARIANT + VARIANT;
+    /// [`crate::Status`]: uptime, rate, five counters, `Option<i32>` temperature, alarm and reset reason, and
+    /// the two `Option<u16>` load figures.
+    pub const STATUS: usize = U32 + U16 + 4 * U32 + (1 + U32) + VARIANT + VARIANT + 2 * (1 + U16);
     /// The largest [`crate::Message`] payload after its variant index.
     pub const MESSAGE_BODY: usize = max(max(SAMPLE, STATUS), max(U32, VARIANT));
     /// A whole [`crate::Frame`]: version, sequence, message variant and body.
@@ -62,7 +63,7 @@ mod worst_case {
     }
 }
 
-/// The largest postcard payload of any [`Frame`] (43 bytes for protocol version 1, a `Status` message with every
+/// The largest postcard payload of any [`Frame`] (51 bytes for protocol version 2, a `Status` message with every
 /// counter at its maximum), derived field by field from postcard's varint sizes and checked by a test.
 pub const MAX_PAYLOAD_LEN: usize = worst_case::FRAME;
 
@@ -98,7 +99,8 @@ pub enum DecodeError {
     TooShort,
     /// The checksum does not match the payload: the frame was damaged or truncated on the way.
     Checksum,
-    /// The checksum is right but the frame is from another protocol version than [`PROTOCOL_VERSION`].
+    /// The checksum is right but the frame is from a protocol version this decoder does not read (it reads
+    /// [`PROTOCOL_VERSION`] and version 1).
     Version {
         /// The version byte the frame carries.
         found: u8,
@@ -161,14 +163,17 @@ pub fn decode(frame_bytes: &mut [u8]) -> Result<Frame, DecodeError> {
         return Err(DecodeError::Checksum);
     }
 
-    let version = payload[0];
-    if version != PROTOCOL_VERSION {
-        return Err(DecodeError::Version { found: version });
-    }
-    match postcard::take_from_bytes::<Frame>(payload) {
-        Ok((frame, [])) => Ok(frame),
-        // Trailing bytes after a complete frame are as malformed as missing ones.
-        Ok((_, _)) | Err(_) => Err(DecodeError::Postcard),
+    // Trailing bytes after a complete frame are as malformed as missing ones.
+    match payload[0] {
+        PROTOCOL_VERSION => match postcard::take_from_bytes::<Frame>(payload) {
+            Ok((frame, [])) => Ok(frame),
+            Ok((_, _)) | Err(_) => Err(DecodeError::Postcard),
+        },
+        1 => match postcard::take_from_bytes::<crate::v1::Frame>(payload) {
+            Ok((frame, [])) => Ok(frame.into()),
+            Ok((_, _)) | Err(_) => Err(DecodeError::Postcard),
+        },
+        found => Err(DecodeError::Version { found }),
     }
 }
 
@@ -268,6 +273,8 @@ mod tests {
             temperature_mc,
             alarm: Alarm::High,
             reset_reason: ResetReason::Watchdog,
+            cpu_permille: Some(fill as u16),
+            wakeups_per_s: Some(fill as u16),
         }
     }
 
@@ -380,16 +387,44 @@ mod tests {
     fn known_bytes_for_a_temperature_frame() {
         // Payload 01 07 01 f8 cf 02: version 1, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
         // CRC-32/ISO-HDLC of it is 0x69b941b6 (as zlib.crc32 computes it), appended little-endian, then COBS.
-        let bytes = encoded(&frame(
-            7,
-            Message::Temperature {
-                millicelsius: 21_500,
-            },
-        ));
+        // (A version-1 frame: a Temperature message is laid out the same in version 2.)
+        let original = Frame { version: 1, ..frame(7, Message::Temperature { millicelsius: 21_500 }) };
+        assert_eq!(decode(&mut encoded(&original)), Ok(original));
+        let bytes = encoded(&original);
         assert_eq!(
             bytes,
             [0x0b, 0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0xb6, 0x41, 0xb9, 0x69, 0x00]
         );
+    }
+
+    #[test]
+    fn a_version_1_status_is_read_without_the_load_figures() {
+        let old = crate::v1::Frame {
+            version: 1,
+            sequence: 9,
+            message: crate::v1::Message::Status(crate::v1::Status {
+                uptime_ms: 12_345,
+                rate_hz: 10,
+                samples: 120,
+                dropped_samples: 0,
+                dropped_bytes: 1,
+                sensor_errors: 2,
+                temperature_mc: Some(21_500),
+                alarm: Alarm::Off,
+                reset_reason: ResetReason::PowerOn,
+            }),
+        };
+        let mut payload = [0u8; MAX_PAYLOAD_LEN + CHECKSUM_LEN];
+        let length = postcard::to_slice(&old, &mut payload).unwrap().len();
+        let checksum = CRC32.checksum(&payload[..length]).to_le_bytes();
+        payload[length..length + CHECKSUM_LEN].copy_from_slice(&checksum);
+        let mut wire = vec![0u8; MAX_FRAME_LEN];
+        let stuffed = cobs::encode(&payload[..length + CHECKSUM_LEN], &mut wire);
+        wire.truncate(stuffed);
+        let frame = decode(&mut wire).unwrap();
+        let Message::Status(status) = frame.message else { panic!("{frame:?}") };
+        assert_eq!((frame.version, frame.sequence, status.samples, status.temperature_mc), (1, 9, 120, Some(21_500)));
+        assert_eq!((status.cpu_permille, status.wakeups_per_s), (None, None));
     }
 
     #[test]
@@ -405,7 +440,7 @@ mod tests {
             postcard::to_slice(&largest, &mut payload).unwrap().len(),
             MAX_PAYLOAD_LEN
         );
-        assert_eq!(MAX_PAYLOAD_LEN, 43);
+        assert_eq!(MAX_PAYLOAD_LEN, 51);
         assert_eq!(encoded(&largest).len(), MAX_FRAME_LEN);
         for example in examples() {
             assert!(encoded(&example).len() <= MAX_FRAME_LEN);
@@ -454,7 +489,7 @@ mod tests {
 
     #[test]
     fn another_version_is_reported_as_such() {
-        for version in [0, 2, 0xff] {
+        for version in [0, 3, 0xff] {
             let mut bytes = encoded(&Frame {
                 version,
                 ..frame(1, Message::AlarmChanged(Alarm::High))
@@ -636,12 +671,14 @@ mod tests {
                 any::<Option<i32>>(),
                 any_alarm(),
                 any_reset_reason(),
+                any::<Option<u16>>(),
+                any::<Option<u16>>(),
             ),
         )
             .prop_map(
                 |(
                     (uptime_ms, rate_hz, samples, dropped_samples, dropped_bytes),
-                    (sensor_errors, temperature_mc, alarm, reset_reason),
+                    (sensor_errors, temperature_mc, alarm, reset_reason, cpu_permille, wakeups_per_s),
                 )| Status {
                     uptime_ms,
                     rate_hz,
@@ -652,6 +689,8 @@ mod tests {
                     temperature_mc,
                     alarm,
                     reset_reason,
+                    cpu_permille,
+                    wakeups_per_s,
                 },
             )
     }

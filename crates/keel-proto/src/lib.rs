@@ -10,9 +10,11 @@
 use serde::{Deserialize, Serialize};
 
 pub mod codec;
+pub mod v1;
 
-/// Version of the message layout; bumped on any incompatible change. Decoders reject other versions.
-pub const PROTOCOL_VERSION: u8 = 1;
+/// Version of the message layout; bumped on any incompatible change. Decoders read this version and version 1
+/// ([`v1`]: its `Status` lacks the load figures), and reject others.
+pub const PROTOCOL_VERSION: u8 = 2;
 
 /// Why the node last started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,6 +92,11 @@ pub struct Status {
     pub alarm: Alarm,
     /// Why the node last started.
     pub reset_reason: ResetReason,
+    /// Share of the last second the CPU was busy (not asleep in `wfi`), in thousandths; `None` in the first
+    /// second, and from a version-1 sender.
+    pub cpu_permille: Option<u16>,
+    /// Times the CPU woke up in the last second; `None` in the first second, and from a version-1 sender.
+    pub wakeups_per_s: Option<u16>,
 }
 
 /// What a telemetry frame carries.

@@ -164,10 +164,11 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             if bytes > 0 {
                 node.handle(Event::ConsoleBytesDropped(bytes), outputs);
             }
-            let counted = now.wrapping_sub(*wakeups_since);
-            if counted >= 1000 {
-                let wakeups = signals.take_wakeups();
-                node.handle(Event::Wakeups(wakeups.saturating_mul(1000) / counted), outputs);
+            let counted_ms = now.wrapping_sub(*wakeups_since);
+            if counted_ms >= 1000 {
+                let (wakeups, asleep_us) = signals.take_sleep();
+                let load = crate::time::load(counted_ms, wakeups, asleep_us);
+                node.handle(Event::Load { cpu_permille: load.0, wakeups_per_s: load.1 }, outputs);
                 *wakeups_since = now;
             }
         }

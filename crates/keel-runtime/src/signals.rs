@@ -37,6 +37,7 @@ pub struct RawSample {
 pub struct Signals {
     next_wake: AtomicU32,
     wakeups: AtomicU32,
+    asleep_us: AtomicU32,
     dropped_samples: AtomicU32,
     dropped_bytes: AtomicU32,
     button_edge: AtomicBool,
@@ -54,6 +55,7 @@ impl Signals {
         Signals {
             next_wake: AtomicU32::new(0),
             wakeups: AtomicU32::new(0),
+            asleep_us: AtomicU32::new(0),
             dropped_samples: AtomicU32::new(0),
             dropped_bytes: AtomicU32::new(0),
             button_edge: AtomicBool::new(false),
@@ -66,14 +68,17 @@ impl Signals {
         due(now, self.next_wake.load(Ordering::Relaxed))
     }
 
-    /// From the idle loop, after each `wfi` returns: the core woke up once more.
-    pub fn woke(&self) {
-        // One writer (idle); the loop takes the count with a swap.
+    /// From the idle loop, after each `wfi` returns: the core woke up once more, after sleeping `slept_us`.
+    pub fn woke(&self, slept_us: u32) {
+        // One writer (idle), one reader taking the counts with a swap: increments, not load and store, so a
+        // swap between the two is not undone.
         self.wakeups.fetch_add(1, Ordering::Relaxed);
+        self.asleep_us.fetch_add(slept_us, Ordering::Relaxed);
     }
 
-    pub(crate) fn take_wakeups(&self) -> u32 {
-        self.wakeups.swap(0, Ordering::Relaxed)
+    /// The wake-ups and the microseconds asleep counted since the last call.
+    pub(crate) fn take_sleep(&self) -> (u32, u32) {
+        (self.wakeups.swap(0, Ordering::Relaxed), self.asleep_us.swap(0, Ordering::Relaxed))
     }
 
     /// From the sample interrupt: queues a sample taken at `uptime_ms`, counting it if the queue is full.
@@ -138,10 +143,10 @@ mod tests {
     fn wakeups_are_counted_and_taken() {
         let signals = Signals::new();
         for _ in 0..5 {
-            signals.woke();
+            signals.woke(100);
         }
-        assert_eq!(signals.take_wakeups(), 5);
-        assert_eq!(signals.take_wakeups(), 0);
+        assert_eq!(signals.take_sleep(), (5, 500));
+        assert_eq!(signals.take_sleep(), (0, 0));
     }
 
     #[test]

@@ -36,10 +36,21 @@ impl PeriodicClock {
         self.periods.store(self.periods.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
     }
 
+    /// Microseconds since the counter started, wrapping every 71.6 minutes (for measuring short spans).
+    /// `read` is as for [`now_ms`](Self::now_ms), with the position in microseconds.
+    pub fn now_us(&self, read: impl FnMut() -> (u32, bool)) -> u32 {
+        self.now_in(self.period_ms.wrapping_mul(1000), read)
+    }
+
     /// Milliseconds since the counter started. `read` returns the milliseconds into the current period and
     /// whether the counter has restarted without its interrupt having run yet (it is pending: the caller is an
     /// interrupt of the same or a higher priority, or interrupts are off); that restart is then counted here.
-    pub fn now_ms(&self, mut read: impl FnMut() -> (u32, bool)) -> u32 {
+    pub fn now_ms(&self, read: impl FnMut() -> (u32, bool)) -> u32 {
+        self.now_in(self.period_ms, read)
+    }
+
+    /// The time in units of which a period has `per_period`.
+    fn now_in(&self, per_period: u32, mut read: impl FnMut() -> (u32, bool)) -> u32 {
         loop {
             let periods = self.periods.load(Ordering::Relaxed);
             let (into_period, restart_pending) = read();
@@ -48,10 +59,20 @@ impl PeriodicClock {
             }
             // A pending restart shows as a small position: only then does it belong to the next period (a
             // position near the end was read before the restart).
-            let periods = if restart_pending && into_period < self.period_ms / 2 { periods.wrapping_add(1) } else { periods };
-            return periods.wrapping_mul(self.period_ms).wrapping_add(into_period);
+            let periods = if restart_pending && into_period < per_period / 2 { periods.wrapping_add(1) } else { periods };
+            return periods.wrapping_mul(per_period).wrapping_add(into_period);
         }
     }
+}
+
+/// The load over `counted_ms` (at least a millisecond, at most about an hour) in which the core woke `wakeups`
+/// times and slept `asleep_us` microseconds: (busy time in thousandths, wake-ups a second).
+pub fn load(counted_ms: u32, wakeups: u32, asleep_us: u32) -> (u16, u16) {
+    let counted_ms = counted_ms.max(1);
+    // Busy microseconds over counted milliseconds is busy time in thousandths.
+    let busy_permille = counted_ms.saturating_mul(1000).saturating_sub(asleep_us) / counted_ms;
+    let wakeups_per_s = wakeups.saturating_mul(1000) / counted_ms;
+    (busy_permille.min(1000) as u16, wakeups_per_s.min(u32::from(u16::MAX)) as u16)
 }
 
 /// How long from `now` until `deadline`, in milliseconds; `None` when it has come (wake the loop at once).
@@ -62,6 +83,15 @@ pub fn until(deadline: u32, now: u32) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn load_is_the_share_not_asleep() {
+        assert_eq!(super::load(1000, 17, 990_000), (10, 17));
+        assert_eq!(super::load(2000, 40, 1_000_000), (500, 20));
+        assert_eq!(super::load(1000, 0, 0), (1000, 0));
+        // Sleep counted past the window (a long sleep that began before it) reads as idle, not negative.
+        assert_eq!(super::load(1000, 1, 1_500_000), (0, 1));
+    }
+
     #[test]
     fn until_the_deadline() {
         assert_eq!(super::until(150, 100), Some(50));

@@ -184,12 +184,14 @@ impl Bench {
             }
             let (_, mut samples) = self.samples.split();
             let (_, mut bytes) = self.bytes.split();
-            // One wake-up per run, as an idle loop around `wfi` counts them.
-            self.signals.woke();
             self.runs += 1;
             let next = self.runtime.run(self.now, &self.signals, &mut samples, &mut bytes);
             let next_sample = if sample_every > 0 { (self.now / sample_every + 1) * sample_every } else { u32::MAX };
-            self.now = next.min(next_sample).max(self.now + 1);
+            let later = next.min(next_sample).max(self.now + 1);
+            // The core sleeps until then and wakes once, as an idle loop around `wfi` counts it (a run here
+            // takes no time).
+            self.signals.woke((later - self.now) * 1000);
+            self.now = later;
         }
     }
 
@@ -370,8 +372,8 @@ fn with_the_led_steady_the_loop_wakes_only_for_what_is_due() {
     assert_eq!(per_second, 4, "{per_second} runs a second");
     bench.type_line("status");
     let console = bench.seen.borrow().console.clone();
-    let reported = console.lines().rev().find_map(|l| l.strip_prefix("wakeups: ")).unwrap().to_string();
-    assert_eq!(reported, "4/s", "status says wakeups: {reported}");
+    let reported = console.lines().rev().find_map(|l| l.strip_prefix("load: ")).unwrap().to_string();
+    assert_eq!(reported, "cpu=0.0% wakeups=4/s", "status says load: {reported}");
 }
 
 #[test]

@@ -28,6 +28,11 @@ pub fn now_ms() -> u32 {
     CLOCK.now_ms(|| ((RELOAD - SYST::get_current()) / COUNTS_PER_MS, SCB::is_pendst_pending()))
 }
 
+/// Microseconds since boot (wrapping), for the idle loop's sleep measurement.
+pub fn now_us() -> u32 {
+    CLOCK.now_us(|| ((RELOAD - SYST::get_current()) / (COUNTS_PER_MS / 1000), SCB::is_pendst_pending()))
+}
+
 /// Starts SysTick counting periods, with its interrupt on.
 pub fn start(mut systick: SYST) {
     systick.set_clock_source(SystClkSource::Core);

@@ -88,11 +88,26 @@ fn fail(reason: ResetReason, message: &[u8]) -> ! {
     cortex_m::peripheral::SCB::sys_reset()
 }
 
-/// The idle loop: sleep until an interrupt, count the wake-up, again. Interrupts do the work.
-pub fn sleep_forever() -> ! {
-    loop {
+/// Sleeps until an interrupt, then counts the wake-up and how long the core slept. `now_us` reads the board's
+/// clock in microseconds (wrapping).
+///
+/// The sleep is measured with interrupts masked: `wfi` still returns when one becomes pending, and the time
+/// after it is read (and the sleep counted) before the handler runs, so the handlers' time counts as busy, and
+/// the sleep in the second it happened.
+pub fn sleep(now_us: fn() -> u32) {
+    cortex_m::interrupt::free(|_| {
+        let before = now_us();
         cortex_m::asm::wfi();
-        crate::SIGNALS.woke();
+        // Counted before the handlers run: the work loop they wake may close the second being counted, and
+        // this sleep belongs to it.
+        crate::SIGNALS.woke(now_us().wrapping_sub(before));
+    });
+}
+
+/// The idle loop of a firmware whose interrupts do the work: [`sleep`], again.
+pub fn sleep_forever(now_us: fn() -> u32) -> ! {
+    loop {
+        sleep(now_us);
     }
 }
 
