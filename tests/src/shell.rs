@@ -272,7 +272,7 @@ mod tests {
 
     const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 avg=515 mean=514 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nload: cpu=2.9% wakeups=17/s\r\nreset: power-on\r\n";
+        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nload: cpu=2.93% wakeups=17/s\r\nreset: power-on\r\n";
 
     #[test]
     fn the_documented_example_parses() {
@@ -286,7 +286,7 @@ mod tests {
         assert_eq!(status.thresholds, (0.0, 50.0));
         assert_eq!((status.alarm.as_str(), status.led.as_str(), status.log.as_str()), ("off", "blink", "info"));
         assert_eq!((status.dropped_samples, status.dropped_bytes, status.sensor_errors, status.console_errors), (0, 0, 0, 0));
-        assert_eq!((status.cpu_percent, status.wakeups_per_s), (Some(2.9), Some(17)));
+        assert_eq!((status.cpu_percent, status.wakeups_per_s), (Some(2.93), Some(17)));
         assert_eq!(status.reset, "power-on");
     }
 

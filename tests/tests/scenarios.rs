@@ -845,9 +845,9 @@ fn cpu_load_is_reported_and_follows_the_work(board: &Board) -> Outcome {
             let statuses: Vec<_> = frames.iter().filter_map(|r| match r.frame.message { Message::Status(s) => Some(s), _ => None }).collect();
             statuses.get(2).copied()
         })?;
-        let permille = frame.cpu_permille.context("a status frame without the CPU load (protocol 1?)")?;
+        let ppm = frame.cpu_ppm.context("a status frame without the CPU load (protocol 1?)")?;
         ensure!(frame.wakeups_per_s.is_some(), "a status frame without the wake-up count: {frame:?}");
-        Ok(f64::from(permille) / 10.0)
+        Ok(f64::from(ppm) / 10_000.0)
     };
     let low = load_at(1)?;
     let reported = status(&node)?;

@@ -58,6 +58,12 @@ pub struct Budget {
     pub flash: u64,
     /// RAM: `.data`, `.bss`, no-init data and the reserved stack.
     pub ram: u64,
+    /// Instructions one sample costs end to end (`cargo xtask bench`), where the emulated board samples.
+    #[serde(default)]
+    pub sample_instructions: Option<u64>,
+    /// CPU load at 1 Hz in millionths (`cargo xtask bench`): what the node costs when it does least.
+    #[serde(default)]
+    pub idle_cpu_ppm: Option<u64>,
 }
 
 impl Board {

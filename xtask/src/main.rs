@@ -3,6 +3,7 @@
 //! Every subcommand is a function in its own module; CI (`.ci/run`) calls `cargo xtask test`, the same
 //! command a developer runs, so a green local run and a green CI run mean the same thing.
 
+mod bench;
 mod boards;
 mod build;
 mod examples;
@@ -39,11 +40,13 @@ enum Command {
     Test(test::TestArgs),
     /// Print each firmware's flash and RAM use and compare it with the board's budget.
     Size(size::SizeArgs),
+    /// Measure what each emulated board's firmware costs in time (CPU load, instructions per sample) under -icount.
+    Bench(bench::BenchArgs),
     /// Build the teaching examples in `examples/`, run each in QEMU and check its output and sizes.
     Examples(examples::ExamplesArgs),
     /// Check a memory.x and a built image against the chip's real memory map (probe-rs chip database).
     Check(check::CheckArgs),
-    /// Write a new board folder's memory.x from the chip database.
+    /// Write a new board project on the shared runtime (memory.x from the chip database, keel.toml, src/).
     NewBoard(check::NewBoardArgs),
     /// Build a board's firmware for real hardware (defmt over RTT) and flash and run it with probe-rs.
     Flash(flash::FlashArgs),
@@ -60,6 +63,7 @@ fn main() -> anyhow::Result<()> {
         Command::Screenshot(args) => run::screenshot(&args),
         Command::Test(args) => test::run(&args),
         Command::Size(args) => size::run(&args),
+        Command::Bench(args) => bench::run(&args),
         Command::Examples(args) => examples::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NewBoard(args) => check::new_board(&args),

@@ -3,8 +3,8 @@
 //! 1. set-up (targets, QEMU); 2. host tests of the workspace (unit, property and mock tests);
 //! 3. the portable crates built for a Cortex-M0 and a RISC-V target, proving they are `no_std`;
 //! 4. the board PACs match a fresh generation; 5. release firmware for every board (shipped and bench
-//! flavours); 6. a board project from `new-board` builds; 7. size budgets; 8. the examples in QEMU;
-//! 9. memory-map checks; 10. the scenario tests.
+//! flavours); 6. a board project from `new-board` builds; 7. size budgets; 8. cost budgets (`cargo xtask
+//! bench`); 9. the examples in QEMU; 10. memory-map checks; 11. the scenario tests.
 //! With `--board` and `--filter` it runs just one board's scenarios (and what they need).
 
 use std::time::Instant;
@@ -56,6 +56,12 @@ pub fn run(args: &TestArgs) -> Result<()> {
     if !focused {
         step("new-board template builds", new_board_template)?;
         step("size budgets", || crate::size::report(&boards))?;
+        step("cost budgets", || {
+            let emulated: Vec<_> = boards.iter().filter(|b| b.qemu.is_some()).cloned().collect();
+            let figures = crate::bench::measure_all(&emulated)?;
+            eprint!("{}", crate::bench::markdown(&figures));
+            crate::bench::check(&emulated, &figures)
+        })?;
         step("examples in QEMU", || crate::examples::check_all(args.bless))?;
         step("memory-map checks", || crate::check::check_repository(&boards))?;
     }

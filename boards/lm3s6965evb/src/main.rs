@@ -108,7 +108,7 @@ mod app {
             None => BootCause { reason: hw::clocks::hardware_reset_reason(), message: None },
         };
         let outputs = Outputs::new(board.led, board.console_tx, Serial(board.telemetry_tx), board.sample_timer, NoInitRecord);
-        let parts = Parts { outputs, sensor, display: board.display, watchdog: board.watchdog, buttons: board.buttons };
+        let parts = Parts { outputs, sensor, display: board.display, watchdog: board.watchdog, buttons: board.buttons, now_us: hw::clock::now_us };
         let runtime = Runtime::start(Config::new("lm3s6965evb"), cause, parts, hw::clock::now_ms());
 
         let (sample_in, sample_out) = cx.local.samples.split();

@@ -100,7 +100,7 @@ mod app {
         };
         let outputs = Outputs::new(led, console_tx, DefmtFrames, hw::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
         let sensor = hw::DieTemperature::new(p.TEMP);
-        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons };
+        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons, now_us: hw::now_us };
         let runtime = Runtime::start(config, cause, parts, hw::now_ms());
 
         let (sample_in, sample_out) = cx.local.samples.split();

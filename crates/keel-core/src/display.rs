@@ -196,7 +196,7 @@ mod tests {
                 temperature_mc: Some(21_500),
                 alarm: Alarm::Off,
                 reset_reason: keel_proto::ResetReason::PowerOn,
-                cpu_permille: None,
+                cpu_ppm: None,
                 wakeups_per_s: None,
             },
             temperature: Reading::Value(21_500),

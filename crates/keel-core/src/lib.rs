@@ -130,11 +130,11 @@ pub enum Event<'a> {
     ConsoleBytesDropped(u32),
     /// Parts of the node found missing while the board started (they did not answer).
     Missing(Missing),
-    /// How busy the last second was: the share of it the CPU spent outside its sleep, in thousandths, and how
+    /// How busy the last second was: the share of it the CPU spent outside its sleep, in millionths, and how
     /// many times it woke up.
     Load {
-        /// Busy time over the last second, in thousandths.
-        cpu_permille: u16,
+        /// Busy time over the last second, in millionths (busy microseconds per second).
+        cpu_ppm: u32,
         /// Wake-ups in the last second.
         wakeups_per_s: u16,
     },

@@ -105,8 +105,8 @@ pub struct Node {
     reset_reason: ResetReason,
     last_panic: heapless::String<PANIC_MESSAGE_LEN>,
     page: Page,
-    /// The last [`Event::Load`]: (cpu in thousandths, wake-ups a second).
-    load: Option<(u16, u16)>,
+    /// The last [`Event::Load`]: (cpu in millionths, wake-ups a second).
+    load: Option<(u32, u16)>,
 }
 
 impl Node {
@@ -157,7 +157,7 @@ impl Node {
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
             Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
-            Event::Load { cpu_permille, wakeups_per_s } => self.load = Some((cpu_permille, wakeups_per_s)),
+            Event::Load { cpu_ppm, wakeups_per_s } => self.load = Some((cpu_ppm, wakeups_per_s)),
         }
     }
 
@@ -188,7 +188,7 @@ impl Node {
             },
             alarm: self.alarm,
             reset_reason: self.reset_reason,
-            cpu_permille: self.load.map(|(cpu, _)| cpu),
+            cpu_ppm: self.load.map(|(cpu, _)| cpu),
             wakeups_per_s: self.load.map(|(_, wakeups)| wakeups),
         }
     }
@@ -425,8 +425,10 @@ impl Node {
         line.str("load: ");
         match self.load {
             Some((cpu, wakeups)) => {
-                let cpu = u32::from(cpu);
-                line.str("cpu=").uint(cpu / 10).str(".").uint(cpu % 10).str("% wakeups=").uint(wakeups.into()).str("/s")
+                // Percent with two decimals: millionths / 10,000.
+                let hundredths = cpu / 100;
+                line.str("cpu=").uint(hundredths / 100).str(".").uint(hundredths / 10 % 10).uint(hundredths % 10);
+                line.str("% wakeups=").uint(wakeups.into()).str("/s")
             }
             None => line.str("none"),
         };

@@ -154,11 +154,11 @@ fn status_reports_the_injected_state() {
     h.send(Event::ConsoleBytesDropped(7));
     h.send(Event::Temperature(Err(SensorFault::Bus)));
     h.send(Event::Temperature(Ok(21_500)));
-    h.send(Event::Load { cpu_permille: 123, wakeups_per_s: 23 });
+    h.send(Event::Load { cpu_ppm: 12_345, wakeups_per_s: 23 });
     let status = h.command("status");
     let expected = "uptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 3\r\nadc: raw=517 avg=516 mean=516 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=3 bytes=7\r\nerrors: sensor=1 console=0\r\nload: cpu=12.3% wakeups=23/s\r\nreset: power-on\r\n";
+        dropped: samples=3 bytes=7\r\nerrors: sensor=1 console=0\r\nload: cpu=1.23% wakeups=23/s\r\nreset: power-on\r\n";
     assert_eq!(status, expected);
 }
 

@@ -46,8 +46,8 @@ mod worst_case {
     /// [`crate::Sample`]: channel, raw, mean, uptime.
     pub const SAMPLE: usize = U8 + U16 + U16 + U32;
     /// [`crate::Status`]: uptime, rate, five counters, `Option<i32>` temperature, alarm and reset reason, and
-    /// the two `Option<u16>` load figures.
-    pub const STATUS: usize = U32 + U16 + 4 * U32 + (1 + U32) + VARIANT + VARIANT + 2 * (1 + U16);
+    /// the load figures (`Option<u32>` CPU, `Option<u16>` wake-ups).
+    pub const STATUS: usize = U32 + U16 + 4 * U32 + (1 + U32) + VARIANT + VARIANT + (1 + U32) + (1 + U16);
     /// The largest [`crate::Message`] payload after its variant index.
     pub const MESSAGE_BODY: usize = max(max(SAMPLE, STATUS), max(U32, VARIANT));
     /// A whole [`crate::Frame`]: version, sequence, message variant and body.
@@ -63,7 +63,7 @@ mod worst_case {
     }
 }
 
-/// The largest postcard payload of any [`Frame`] (51 bytes for protocol version 2, a `Status` message with every
+/// The largest postcard payload of any [`Frame`] (53 bytes for protocol version 2, a `Status` message with every
 /// counter at its maximum), derived field by field from postcard's varint sizes and checked by a test.
 pub const MAX_PAYLOAD_LEN: usize = worst_case::FRAME;
 
@@ -273,7 +273,7 @@ mod tests {
             temperature_mc,
             alarm: Alarm::High,
             reset_reason: ResetReason::Watchdog,
-            cpu_permille: Some(fill as u16),
+            cpu_ppm: Some(fill),
             wakeups_per_s: Some(fill as u16),
         }
     }
@@ -424,7 +424,7 @@ mod tests {
         let frame = decode(&mut wire).unwrap();
         let Message::Status(status) = frame.message else { panic!("{frame:?}") };
         assert_eq!((frame.version, frame.sequence, status.samples, status.temperature_mc), (1, 9, 120, Some(21_500)));
-        assert_eq!((status.cpu_permille, status.wakeups_per_s), (None, None));
+        assert_eq!((status.cpu_ppm, status.wakeups_per_s), (None, None));
     }
 
     #[test]
@@ -440,7 +440,7 @@ mod tests {
             postcard::to_slice(&largest, &mut payload).unwrap().len(),
             MAX_PAYLOAD_LEN
         );
-        assert_eq!(MAX_PAYLOAD_LEN, 51);
+        assert_eq!(MAX_PAYLOAD_LEN, 53);
         assert_eq!(encoded(&largest).len(), MAX_FRAME_LEN);
         for example in examples() {
             assert!(encoded(&example).len() <= MAX_FRAME_LEN);
@@ -671,14 +671,14 @@ mod tests {
                 any::<Option<i32>>(),
                 any_alarm(),
                 any_reset_reason(),
-                any::<Option<u16>>(),
+                any::<Option<u32>>(),
                 any::<Option<u16>>(),
             ),
         )
             .prop_map(
                 |(
                     (uptime_ms, rate_hz, samples, dropped_samples, dropped_bytes),
-                    (sensor_errors, temperature_mc, alarm, reset_reason, cpu_permille, wakeups_per_s),
+                    (sensor_errors, temperature_mc, alarm, reset_reason, cpu_ppm, wakeups_per_s),
                 )| Status {
                     uptime_ms,
                     rate_hz,
@@ -689,7 +689,7 @@ mod tests {
                     temperature_mc,
                     alarm,
                     reset_reason,
-                    cpu_permille,
+                    cpu_ppm,
                     wakeups_per_s,
                 },
             )

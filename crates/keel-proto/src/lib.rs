@@ -92,9 +92,9 @@ pub struct Status {
     pub alarm: Alarm,
     /// Why the node last started.
     pub reset_reason: ResetReason,
-    /// Share of the last second the CPU was busy (not asleep in `wfi`), in thousandths; `None` in the first
-    /// second, and from a version-1 sender.
-    pub cpu_permille: Option<u16>,
+    /// Share of the last second the CPU was busy (not asleep in `wfi`), in millionths (busy microseconds per
+    /// second); `None` in the first second, and from a version-1 sender.
+    pub cpu_ppm: Option<u32>,
     /// Times the CPU woke up in the last second; `None` in the first second, and from a version-1 sender.
     pub wakeups_per_s: Option<u16>,
 }

@@ -75,7 +75,7 @@ impl From<Frame> for crate::Frame {
                 temperature_mc: s.temperature_mc,
                 alarm: s.alarm,
                 reset_reason: s.reset_reason,
-                cpu_permille: None,
+                cpu_ppm: None,
                 wakeups_per_s: None,
             }),
         };

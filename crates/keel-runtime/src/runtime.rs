@@ -30,6 +30,8 @@ pub struct Parts<B: Board, R: ResetRecorder> {
     pub watchdog: B::Watchdog,
     /// The buttons.
     pub buttons: B::Buttons,
+    /// The board's clock in microseconds (wrapping), for the load figures.
+    pub now_us: fn() -> u32,
 }
 
 /// Why the node started, as the board found out.
@@ -51,8 +53,10 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     sensor: B::Sensor,
     display: B::Display,
     watchdog: B::Watchdog,
-    /// When the current count of wake-ups began.
+    /// When the current count of wake-ups began, in milliseconds and in microseconds.
     wakeups_since: u32,
+    load_since_us: u32,
+    now_us: fn() -> u32,
 }
 
 impl<B: Board, R: ResetRecorder> Runtime<B, R> {
@@ -60,7 +64,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
     /// loop reads the sensor and draws the screen. Sampling is watched for the watchdog unless the board's
     /// config lists the ADC as missing.
     pub fn start(config: Config, cause: BootCause<'_>, parts: Parts<B, R>, now: u32) -> Self {
-        let Parts { mut outputs, sensor, display, watchdog, buttons } = parts;
+        let Parts { mut outputs, sensor, display, watchdog, buttons, now_us } = parts;
         crate::log!(Info, "boot: reset reason {}", cause.reason);
         if let Some(message) = cause.message {
             crate::log!(Warn, "previous boot stopped: {=str}", message);
@@ -86,6 +90,8 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             display,
             watchdog,
             wakeups_since: now,
+            load_since_us: now_us(),
+            now_us,
         }
     }
 
@@ -129,7 +135,8 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         samples: &mut Consumer<'_, RawSample>,
         console: &mut Consumer<'_, u8>,
     ) -> u32 {
-        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog, wakeups_since } = self;
+        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog, wakeups_since, load_since_us, now_us } =
+            self;
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
             liveness.sampled(sample.uptime_ms);
@@ -164,11 +171,15 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             if bytes > 0 {
                 node.handle(Event::ConsoleBytesDropped(bytes), outputs);
             }
-            let counted_ms = now.wrapping_sub(*wakeups_since);
-            if counted_ms >= 1000 {
+            if now.wrapping_sub(*wakeups_since) >= 1000 {
+                // The window measured to the microsecond: in whole milliseconds its length would be off by up
+                // to one, which is 1,000 ppm of a load that is often less.
+                let until_us = now_us();
+                let counted_us = until_us.wrapping_sub(*load_since_us);
+                *load_since_us = until_us;
                 let (wakeups, asleep_us) = signals.take_sleep();
-                let load = crate::time::load(counted_ms, wakeups, asleep_us);
-                node.handle(Event::Load { cpu_permille: load.0, wakeups_per_s: load.1 }, outputs);
+                let load = crate::time::load(counted_us, wakeups, asleep_us);
+                node.handle(Event::Load { cpu_ppm: load.0, wakeups_per_s: load.1 }, outputs);
                 *wakeups_since = now;
             }
         }

@@ -65,14 +65,16 @@ impl PeriodicClock {
     }
 }
 
-/// The load over `counted_ms` (at least a millisecond, at most about an hour) in which the core woke `wakeups`
-/// times and slept `asleep_us` microseconds: (busy time in thousandths, wake-ups a second).
-pub fn load(counted_ms: u32, wakeups: u32, asleep_us: u32) -> (u16, u16) {
-    let counted_ms = counted_ms.max(1);
-    // Busy microseconds over counted milliseconds is busy time in thousandths.
-    let busy_permille = counted_ms.saturating_mul(1000).saturating_sub(asleep_us) / counted_ms;
+/// The load over `counted_us` (at least a millisecond, at most an hour) in which the core woke `wakeups` times
+/// and slept `asleep_us` microseconds: (busy time in millionths, wake-ups a second).
+pub fn load(counted_us: u32, wakeups: u32, asleep_us: u32) -> (u32, u16) {
+    let busy_us = counted_us.saturating_sub(asleep_us);
+    let counted_ms = (counted_us / 1000).clamp(1, 3_600_000);
+    // Busy microseconds per second, without 64-bit arithmetic: per millisecond counted, times 1000, plus the
+    // remainder's share (both terms fit 32 bits for windows up to an hour).
+    let busy_ppm = busy_us / counted_ms * 1000 + busy_us % counted_ms * 1000 / counted_ms;
     let wakeups_per_s = wakeups.saturating_mul(1000) / counted_ms;
-    (busy_permille.min(1000) as u16, wakeups_per_s.min(u32::from(u16::MAX)) as u16)
+    (busy_ppm.min(1_000_000), wakeups_per_s.min(u32::from(u16::MAX)) as u16)
 }
 
 /// How long from `now` until `deadline`, in milliseconds; `None` when it has come (wake the loop at once).
@@ -85,11 +87,13 @@ pub fn until(deadline: u32, now: u32) -> Option<u32> {
 mod tests {
     #[test]
     fn load_is_the_share_not_asleep() {
-        assert_eq!(super::load(1000, 17, 990_000), (10, 17));
-        assert_eq!(super::load(2000, 40, 1_000_000), (500, 20));
-        assert_eq!(super::load(1000, 0, 0), (1000, 0));
-        // Sleep counted past the window (a long sleep that began before it) reads as idle, not negative.
-        assert_eq!(super::load(1000, 1, 1_500_000), (0, 1));
+        assert_eq!(super::load(1_000_000, 17, 990_000), (10_000, 17));
+        assert_eq!(super::load(2_000_000, 40, 1_000_000), (500_000, 20));
+        assert_eq!(super::load(1_000_000, 0, 0), (1_000_000, 0));
+        assert_eq!(super::load(1_003_000, 100, 1_000_000), (2_991, 99));
+        assert_eq!(super::load(1_000_400, 10, 999_600), (800, 10));
+        // More sleep than the window (cannot happen; saturation keeps it sane) reads as idle, not negative.
+        assert_eq!(super::load(1_000_000, 1, 1_500_000), (0, 1));
     }
 
     #[test]

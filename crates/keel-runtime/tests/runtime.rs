@@ -130,6 +130,15 @@ impl Board for Fake {
     }
 }
 
+thread_local! {
+    /// The fake board's clock, in microseconds.
+    static NOW_US: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn fake_now_us() -> u32 {
+    NOW_US.with(|now| now.get())
+}
+
 /// A node on the fake board with its queues.
 struct Bench {
     seen: Shared,
@@ -158,6 +167,7 @@ impl Bench {
             display: Screen(seen.clone()),
             watchdog: Dog(seen.clone()),
             buttons: Switches(seen.clone()),
+            now_us: fake_now_us,
         };
         let runtime = Runtime::start(config, cause, parts, 0);
         Bench {
@@ -185,6 +195,7 @@ impl Bench {
             let (_, mut samples) = self.samples.split();
             let (_, mut bytes) = self.bytes.split();
             self.runs += 1;
+            NOW_US.with(|now| now.set(self.now * 1000));
             let next = self.runtime.run(self.now, &self.signals, &mut samples, &mut bytes);
             let next_sample = if sample_every > 0 { (self.now / sample_every + 1) * sample_every } else { u32::MAX };
             let later = next.min(next_sample).max(self.now + 1);
@@ -373,7 +384,7 @@ fn with_the_led_steady_the_loop_wakes_only_for_what_is_due() {
     bench.type_line("status");
     let console = bench.seen.borrow().console.clone();
     let reported = console.lines().rev().find_map(|l| l.strip_prefix("load: ")).unwrap().to_string();
-    assert_eq!(reported, "cpu=0.0% wakeups=4/s", "status says load: {reported}");
+    assert_eq!(reported, "cpu=0.00% wakeups=4/s", "status says load: {reported}");
 }
 
 #[test]

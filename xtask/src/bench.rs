@@ -1,0 +1,236 @@
+//! `cargo xtask bench`: what the firmware costs in time, per emulated board, as figures that are the same on
+//! every run.
+//!
+//! Each board's bench image boots under `-icount shift=0,sleep=off`: every instruction advances QEMU's virtual
+//! clock by 1 ns, and time asleep in `wfi` jumps to the next timer. The firmware measures its own load (the
+//! busy microseconds of each second, around its `wfi`: `keel_runtime::platform::cortex_m::sleep`) and sends it
+//! in its status telemetry, so busy virtual nanoseconds are instructions executed. Debian's QEMU ships no TCG
+//! plugins to count instructions directly; this is the count the virtual clock gives.
+//!
+//! Figures: the CPU load and wake-ups at 1, 10 and 100 Hz; the instructions one sample costs (ADC or timer
+//! interrupt, queue, pipeline, telemetry frame), from the difference between 100 and 1 Hz; flash, RAM and the
+//! stack's high-water mark. The console's commands arrive at host-chosen moments, so the phase of the sample
+//! clock against the uptime counter differs between runs: measured over runs, the figures repeat within 1%,
+//! and the budgets leave a wider margin. Written as a Markdown table and JSON under `target/keel/`; `--check` compares them
+//! with each board's `[budget]` (`sample_instructions`, `idle_cpu_ppm`), as `cargo xtask test` does.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use keel_bench::keel_proto::Message;
+use keel_bench::{Node, Options};
+use serde::Serialize;
+
+use crate::boards::{self, Board};
+use crate::build::{self, Flavour};
+use crate::util;
+
+/// The sampling rates the load is measured at.
+const RATES: [u32; 3] = [1, 10, 100];
+
+/// Arguments of `cargo xtask bench`.
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// Only this board (default: every emulated board).
+    #[arg(long)]
+    pub board: Option<String>,
+    /// Fail when a figure exceeds its budget in the board's keel.toml.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// The load at one sampling rate.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Load {
+    /// Samples a second asked for.
+    pub rate_hz: u32,
+    /// Busy share of a second, in millionths (busy ns per ms at 1 instruction per ns).
+    pub cpu_ppm: u32,
+    /// Wake-ups in that second.
+    pub wakeups: u16,
+}
+
+/// One board's figures.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Figures {
+    /// The board.
+    pub board: String,
+    /// Flash of the shipped image, bytes.
+    pub flash: u64,
+    /// RAM of the shipped image (statics and the reserved stack), bytes.
+    pub ram: u64,
+    /// Deepest the stack went during the run, bytes.
+    pub stack_peak: u64,
+    /// Load at each rate of [`RATES`].
+    pub load: Vec<Load>,
+    /// Instructions per sample, where the emulated board samples.
+    pub sample_instructions: Option<u64>,
+}
+
+/// Runs `cargo xtask bench`.
+pub fn run(args: &BenchArgs) -> Result<()> {
+    crate::setup::run(&Default::default())?;
+    let boards: Vec<Board> = boards::select(args.board.as_deref())?.into_iter().filter(|b| b.qemu.is_some()).collect();
+    let figures = measure_all(&boards)?;
+    let table = markdown(&figures);
+    println!("{table}");
+    let dir = util::target_dir().join("keel");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join("bench.md"), &table)?;
+    std::fs::write(dir.join("bench.json"), serde_json::to_string_pretty(&figures)?)?;
+    println!("written to {} and bench.json", dir.join("bench.md").display());
+    if args.check {
+        check(&boards, &figures)?;
+    }
+    Ok(())
+}
+
+/// Measures every board, two at a time (each boot is one QEMU process).
+pub fn measure_all(boards: &[Board]) -> Result<Vec<Figures>> {
+    for board in boards {
+        build::firmware(board, Flavour::Bench)?;
+        build::firmware(board, Flavour::Release)?;
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = boards.iter().map(|board| scope.spawn(move || measure(board))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| bail!("a bench thread panicked"))).collect()
+    })
+}
+
+/// Boots `board` under `-icount shift=0` and measures it.
+fn measure(board: &Board) -> Result<Figures> {
+    let sizes = crate::size::measure(&board.release_elf())?;
+    let node = Options::new(&board.name).icount(0).timeout(Duration::from_secs(60)).boot()?;
+    node.wait_for_boot()?;
+    // Let start-up settle (the first screen, the buttons' warm-up) before anything is measured.
+    let from = node.telemetry().len();
+    node.telemetry().wait_until(from, Duration::from_secs(60), "three status frames after boot", |frames| {
+        (frames.iter().filter(|r| matches!(r.frame.message, Message::Status(_))).count() >= 3).then_some(())
+    })?;
+    let mut load = Vec::new();
+    for rate in RATES {
+        load.push(load_at(&node, rate)?);
+    }
+    let samples = keel_bench::BoardConfig::load(&board.name)?.provides(keel_bench::board::Capability::Adc);
+    let sample_instructions = samples.then(|| {
+        // Busy ns a second at 100 Hz less at 1 Hz, over the 99 more samples: 1 ns is one instruction.
+        let [one, _, hundred] = [load[0], load[1], load[2]];
+        u64::from(hundred.cpu_ppm.saturating_sub(one.cpu_ppm)) * 1000 / 99
+    });
+    let stack_peak = node.stack_use()?.peak;
+    Ok(Figures { board: board.name.clone(), flash: sizes.flash(), ram: sizes.ram(), stack_peak, load, sample_instructions })
+}
+
+/// Sets the rate and reads the load of a later whole second from the status telemetry.
+fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
+    let reply = node.reply_line(&format!("rate {rate_hz}"))?;
+    if reply != format!("ok: rate {rate_hz} Hz") {
+        bail!("`rate {rate_hz}` answered `{reply}`");
+    }
+    // The first status frame after the command may cover the second the command arrived in (the console's
+    // timing is the host's, not deterministic); the mean of the three after it is the load at the new rate.
+    let from = node.telemetry().len();
+    let statuses = node.telemetry().wait_until(from, Duration::from_secs(60), "four status frames", |frames| {
+        let statuses: Vec<_> = frames
+            .iter()
+            .filter_map(|r| match r.frame.message {
+                Message::Status(status) => Some(status),
+                _ => None,
+            })
+            .collect();
+        (statuses.len() >= 4).then(|| statuses[1..4].to_vec())
+    })?;
+    let mut cpu_sum = 0;
+    let mut wakeup_sum = 0;
+    for status in &statuses {
+        cpu_sum += status.cpu_ppm.context("a status frame without the CPU load")?;
+        wakeup_sum += u32::from(status.wakeups_per_s.context("a status frame without the wake-up count")?);
+    }
+    let (cpu_ppm, wakeups) = (cpu_sum / 3, (wakeup_sum / 3) as u16);
+    Ok(Load { rate_hz, cpu_ppm, wakeups })
+}
+
+/// The figures as a Markdown table.
+pub fn markdown(figures: &[Figures]) -> String {
+    let mut text = String::from(
+        "| board | flash (B) | RAM (B) | stack peak (B) | CPU at 1 Hz | at 10 Hz | at 100 Hz | wake-ups/s at 1, 10, 100 Hz | instructions per sample |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    for f in figures {
+        let cpu = |i: usize| format!("{:.4}%", f64::from(f.load[i].cpu_ppm) / 10_000.0);
+        let wakeups = f.load.iter().map(|l| l.wakeups.to_string()).collect::<Vec<_>>().join(", ");
+        let per_sample = f.sample_instructions.map_or("(no samples in QEMU)".to_string(), |n| n.to_string());
+        let _ = writeln!(
+            text,
+            "| {} | {} | {} | {} | {} | {} | {} | {wakeups} | {per_sample} |",
+            f.board,
+            f.flash,
+            f.ram,
+            f.stack_peak,
+            cpu(0),
+            cpu(1),
+            cpu(2)
+        );
+    }
+    text
+}
+
+/// Compares the figures with the boards' budgets.
+pub fn check(boards: &[Board], figures: &[Figures]) -> Result<()> {
+    let mut over = Vec::new();
+    for (board, f) in boards.iter().zip(figures) {
+        if let (Some(budget), Some(cost)) = (board.budget.sample_instructions, f.sample_instructions) {
+            if cost > budget {
+                over.push(format!("{}: a sample costs {cost} instructions, over the budget of {budget}", board.name));
+            }
+        }
+        if let Some(budget) = board.budget.idle_cpu_ppm {
+            let cost = u64::from(f.load[0].cpu_ppm);
+            if cost > budget {
+                over.push(format!("{}: the CPU load at 1 Hz is {cost} ppm, over the budget of {budget} ppm", board.name));
+            }
+        }
+    }
+    if !over.is_empty() {
+        bail!("cost budgets exceeded:\n  {}", over.join("\n  "));
+    }
+    eprintln!("all costs within budget");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(per_sample: u64, idle_ppm: u32) -> Figures {
+        let load = RATES.iter().map(|&rate_hz| Load { rate_hz, cpu_ppm: idle_ppm, wakeups: 10 }).collect();
+        Figures { board: "b".into(), flash: 1, ram: 1, stack_peak: 1, load, sample_instructions: Some(per_sample) }
+    }
+
+    fn board(sample_instructions: Option<u64>, idle_cpu_ppm: Option<u64>) -> Board {
+        let text = format!(
+            "chip = \"X\"\ntarget = \"t\"\nbinary = \"b\"\n[budget]\nflash = 1\nram = 1\n{}{}",
+            sample_instructions.map(|n| format!("sample_instructions = {n}\n")).unwrap_or_default(),
+            idle_cpu_ppm.map(|n| format!("idle_cpu_ppm = {n}\n")).unwrap_or_default()
+        );
+        let mut board: Board = toml::from_str(&text).unwrap();
+        board.name = "b".into();
+        board
+    }
+
+    #[test]
+    fn a_cost_over_its_budget_fails_with_both_figures() {
+        assert!(check(&[board(Some(4000), Some(1000))], &[figures(3400, 811)]).is_ok());
+        let error = check(&[board(Some(3000), Some(1000))], &[figures(3400, 811)]).unwrap_err().to_string();
+        assert!(error.contains("a sample costs 3400 instructions, over the budget of 3000"), "{error}");
+        let error = check(&[board(None, Some(800))], &[figures(3400, 811)]).unwrap_err().to_string();
+        assert!(error.contains("811 ppm, over the budget of 800 ppm"), "{error}");
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_board() {
+        let table = markdown(&[figures(3400, 811)]);
+        assert!(table.lines().nth(2).unwrap().starts_with("| b | 1 | 1 | 1 | 0.0811% |"), "{table}");
+    }
+}
