@@ -38,6 +38,20 @@ pub struct BenchArgs {
     /// Fail when a figure exceeds its budget in the board's keel.toml.
     #[arg(long)]
     pub check: bool,
+    /// Also write the table into the README (between its `<!-- bench` markers).
+    #[arg(long)]
+    pub readme: bool,
+}
+
+/// The README's markers around the table.
+const README_START: &str = "<!-- bench: written by `cargo xtask bench --readme` -->\n";
+const README_END: &str = "<!-- /bench -->\n";
+
+/// `readme` with the text between the markers replaced by `table`.
+fn with_table(readme: &str, table: &str) -> Result<String> {
+    let start = readme.find(README_START).context("the README has no `<!-- bench` marker")? + README_START.len();
+    let end = start + readme[start..].find(README_END).context("the README has no `<!-- /bench -->` marker")?;
+    Ok(format!("{}{table}{}", &readme[..start], &readme[end..]))
 }
 
 /// The load at one sampling rate.
@@ -80,6 +94,12 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     std::fs::write(dir.join("bench.md"), &table)?;
     std::fs::write(dir.join("bench.json"), serde_json::to_string_pretty(&figures)?)?;
     println!("written to {} and bench.json", dir.join("bench.md").display());
+    if args.readme {
+        let path = util::root().join("README.md");
+        let text = std::fs::read_to_string(&path)?;
+        std::fs::write(&path, with_table(&text, &table)?)?;
+        println!("and into {}", path.display());
+    }
     if args.check {
         check(&boards, &figures)?;
     }
@@ -226,6 +246,13 @@ mod tests {
         assert!(error.contains("a sample costs 3400 instructions, over the budget of 3000"), "{error}");
         let error = check(&[board(None, Some(800))], &[figures(3400, 811)]).unwrap_err().to_string();
         assert!(error.contains("811 ppm, over the budget of 800 ppm"), "{error}");
+    }
+
+    #[test]
+    fn the_readme_table_is_replaced_between_its_markers() {
+        let readme = format!("intro\n{README_START}old table\n{README_END}after\n");
+        assert_eq!(with_table(&readme, "new\n").unwrap(), format!("intro\n{README_START}new\n{README_END}after\n"));
+        assert!(with_table("no markers", "x").is_err());
     }
 
     #[test]
