@@ -41,6 +41,10 @@ pub struct BenchArgs {
     /// Also write the table into the README (between its `<!-- bench` markers).
     #[arg(long)]
     pub readme: bool,
+    /// Also measure this git revision (in a temporary worktree, with its own `cargo xtask bench`) and print
+    /// the differences.
+    #[arg(long, value_name = "REV")]
+    pub compare: Option<String>,
 }
 
 /// The README's markers around the table.
@@ -55,7 +59,7 @@ fn with_table(readme: &str, table: &str) -> Result<String> {
 }
 
 /// The load at one sampling rate.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Load {
     /// Samples a second asked for.
     pub rate_hz: u32,
@@ -66,7 +70,7 @@ pub struct Load {
 }
 
 /// One board's figures.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Figures {
     /// The board.
     pub board: String,
@@ -100,10 +104,63 @@ pub fn run(args: &BenchArgs) -> Result<()> {
         std::fs::write(&path, with_table(&text, &table)?)?;
         println!("and into {}", path.display());
     }
+    if let Some(revision) = &args.compare {
+        let theirs = measure_revision(revision, args.board.as_deref())?;
+        println!("\nchanges against {revision}:\n{}", differences(&theirs, &figures));
+    }
     if args.check {
         check(&boards, &figures)?;
     }
     Ok(())
+}
+
+/// Runs `cargo xtask bench` of `revision` in a temporary worktree and reads its JSON.
+fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<Figures>> {
+    let dir = std::env::temp_dir().join(format!("keel-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    util::run_checked(std::process::Command::new("git").current_dir(util::root()).args(["worktree", "add", "--detach"]).arg(&dir).arg(revision))?;
+    let result = (|| {
+        let mut command = std::process::Command::new("cargo");
+        command.current_dir(&dir).args(["xtask", "bench"]).env_remove("CARGO_TARGET_DIR");
+        if let Some(board) = board {
+            command.args(["--board", board]);
+        }
+        util::run_checked(&mut command).with_context(|| format!("`cargo xtask bench` of {revision} (a revision without it cannot be compared)"))?;
+        let json = std::fs::read_to_string(dir.join("target/keel/bench.json"))?;
+        serde_json::from_str::<Vec<Figures>>(&json).with_context(|| format!("reading the figures of {revision}"))
+    })();
+    let _ = std::process::Command::new("git").current_dir(util::root()).args(["worktree", "remove", "--force"]).arg(&dir).status();
+    result
+}
+
+/// Each figure that changed between `before` and `after`, as `board: what before -> after (change)`.
+pub fn differences(before: &[Figures], after: &[Figures]) -> String {
+    let mut text = String::new();
+    for now in after {
+        let Some(then) = before.iter().find(|f| f.board == now.board) else {
+            let _ = writeln!(text, "  {}: new", now.board);
+            continue;
+        };
+        let mut compare = |what: &str, a: Option<u64>, b: Option<u64>| {
+            if let (Some(a), Some(b)) = (a, b) {
+                if a != b {
+                    let change = (b as f64 - a as f64) / a.max(1) as f64 * 100.0;
+                    let _ = writeln!(text, "  {}: {what} {a} -> {b} ({change:+.1}%)", now.board);
+                }
+            }
+        };
+        compare("flash", Some(then.flash), Some(now.flash));
+        compare("RAM", Some(then.ram), Some(now.ram));
+        compare("stack peak", Some(then.stack_peak), Some(now.stack_peak));
+        compare("instructions per sample", then.sample_instructions, now.sample_instructions);
+        for (a, b) in then.load.iter().zip(&now.load) {
+            compare(&format!("CPU ppm at {} Hz", b.rate_hz), Some(u64::from(a.cpu_ppm)), Some(u64::from(b.cpu_ppm)));
+        }
+    }
+    if text.is_empty() {
+        text.push_str("  none\n");
+    }
+    text
 }
 
 /// Measures every board, two at a time (each boot is one QEMU process).
@@ -253,6 +310,17 @@ mod tests {
         let readme = format!("intro\n{README_START}old table\n{README_END}after\n");
         assert_eq!(with_table(&readme, "new\n").unwrap(), format!("intro\n{README_START}new\n{README_END}after\n"));
         assert!(with_table("no markers", "x").is_err());
+    }
+
+    #[test]
+    fn differences_name_what_changed() {
+        let before = [figures(3400, 811)];
+        let after = [Figures { flash: 2, ..figures(3600, 811) }];
+        let text = differences(&before, &after);
+        assert!(text.contains("b: flash 1 -> 2 (+100.0%)"), "{text}");
+        assert!(text.contains("b: instructions per sample 3400 -> 3600 (+5.9%)"), "{text}");
+        assert!(!text.contains("CPU"), "{text}");
+        assert_eq!(differences(&before, &before), "  none\n");
     }
 
     #[test]
