@@ -10,8 +10,9 @@
 //! Figures: the CPU load and wake-ups at 1, 10 and 100 Hz; the instructions one sample costs (ADC or timer
 //! interrupt, queue, pipeline, telemetry frame), from the difference between 100 and 1 Hz; flash, RAM and the
 //! stack's high-water mark. The console's commands arrive at host-chosen moments, so the phase of the sample
-//! clock against the uptime counter differs between runs: measured over runs, the figures repeat within 1%,
-//! and the budgets leave a wider margin. Written as a Markdown table and JSON under `target/keel/`; `--check` compares them
+//! clock against the uptime counter differs between runs: measured over runs, the figures repeat within 2%,
+//! and the budgets leave a wider margin. `--compare REV` builds REV in a temporary worktree: its flash differs
+//! by the length of the source paths its panic locations carry, not only by what changed. Written as a Markdown table and JSON under `target/keel/`; `--check` compares them
 //! with each board's `[budget]` (`sample_instructions`, `idle_cpu_ppm`), as `cargo xtask test` does.
 
 use std::fmt::Write as _;
