@@ -1,16 +1,17 @@
 //! Keel's emulator bench: boot a board's firmware in QEMU, drive its inputs and observe its outputs from
-//! ordinary Rust tests (`tests/tests/<board>.rs`, run by `cargo xtask test`).
+//! ordinary Rust tests (the one scenario suite, `tests/tests/scenarios.rs`, run by `cargo xtask test` on
+//! every emulated board that provides what each scenario needs: the `[bench]` table of its `keel.toml`).
 //!
 //! A [`Node`] is one QEMU process with every channel connected before the guest runs:
 //!
 //! | what | how | API |
 //! | --- | --- | --- |
 //! | console (UART0) | unix socket, `wait=on` | [`Console`]: send lines, wait for text, [`Node::command`] |
-//! | telemetry (UART1) | unix socket, decoded with `keel_proto::codec` | [`Telemetry`] |
+//! | telemetry (UART1, or frames in the defmt stream) | unix socket, decoded with `keel_proto::codec` | [`Telemetry`] |
 //! | defmt log | semihosting chardev, decoded with `defmt-decoder` | [`Node::log`], [`Node::wait_for_log`] |
-//! | buttons | QMP `input-send-event` | [`Node::press`] |
+//! | buttons | QMP `input-send-event` (gamepad), or qtest `set_irq_in` | [`Node::press`] |
 //! | temperature | QMP `qom-set` on the TMP105 | [`Node::set_temperature`], [`Options::without_sensor`] |
-//! | LED | `pl061_set_output` trace | [`Node::watch_pin`], [`Node::wait_for_pattern`] |
+//! | LED | a GPIO trace event (`pl061_set_output`, `nrf51_gpio_update_output_irq`) | [`Node::watch_pin`], [`Node::wait_for_pattern`] |
 //! | display | QMP `screendump` | [`Node::screen`], [`Panel::text`], [`golden::check_panel`] |
 //! | resets, watchdog | QMP events | [`Node::wait_for_event`] |
 //! | exit status | the process | [`Node::wait_exit`] |
