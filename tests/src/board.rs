@@ -140,15 +140,23 @@ pub fn qemu_major(system: &str) -> Option<u32> {
     if let Some((_, major)) = versions.iter().find(|(name, _)| name == system) {
         return *major;
     }
-    let output = std::process::Command::new(system).arg("--version").output().ok();
-    let major = output.and_then(|o| parse_qemu_major(&String::from_utf8_lossy(&o.stdout)));
+    let major = qemu_version(system).map(|(major, _)| major);
     versions.push((system.to_string(), major));
     major
 }
 
-/// `QEMU emulator version 10.0.2 (...)` -> 10.
-pub fn parse_qemu_major(text: &str) -> Option<u32> {
-    text.lines().next()?.split("version ").nth(1)?.split('.').next()?.trim().parse().ok()
+/// The version (major, minor) of the QEMU system emulator `system`, asked now (setup asks again after
+/// installing).
+pub fn qemu_version(system: &str) -> Option<(u32, u32)> {
+    let output = std::process::Command::new(system).arg("--version").output().ok()?;
+    parse_qemu_version(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// `QEMU emulator version 7.2.22 (Debian ...)` -> (7, 2).
+pub fn parse_qemu_version(text: &str) -> Option<(u32, u32)> {
+    let version = text.lines().next()?.split("version ").nth(1)?.split_whitespace().next()?;
+    let mut parts = version.split('.').map(|p| p.parse::<u32>().ok());
+    Some((parts.next()??, parts.next()??))
 }
 
 /// The `[qemu]` table of a board's `keel.toml`.
@@ -267,10 +275,11 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_qemu_major_version() {
-        assert_eq!(parse_qemu_major("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"), Some(7));
-        assert_eq!(parse_qemu_major("QEMU emulator version 10.0.2 (Debian)\nCopyright"), Some(10));
-        assert_eq!(parse_qemu_major(""), None);
+    fn reads_the_qemu_version() {
+        assert_eq!(parse_qemu_version("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)\n"), Some((7, 2)));
+        assert_eq!(parse_qemu_version("QEMU emulator version 10.0.2 (Debian 1:10.0.2+ds-2~bpo12+1)\nCopyright"), Some((10, 0)));
+        assert_eq!(parse_qemu_version("garbage"), None);
+        assert_eq!(parse_qemu_version(""), None);
     }
 
     #[test]

@@ -170,8 +170,6 @@ pub struct Node {
     qmp: Qmp,
     qemu_output: Arc<Inbox<u8>>,
     trace: Mutex<TraceFile>,
-    /// Whether the board's buttons are pressed through QMP key events (and need the warm-up).
-    gamepad: bool,
     /// How the buttons are pressed.
     buttons: Option<ButtonDrive>,
     /// The qtest session, for boards whose inputs are driven through it.
@@ -347,7 +345,6 @@ impl Node {
             log_malformed,
             qmp,
             qemu_output,
-            gamepad: matches!(board.bench.buttons, Some(ButtonDrive::Gamepad)),
             buttons: board.bench.buttons.clone(),
             qtest: Mutex::new(qtest),
             buttons_warm_at: Mutex::new(None),
@@ -427,7 +424,8 @@ impl Node {
     /// first press of each is invisible; a release fixes that. [`press`](Self::press) does this by itself
     /// when a reset happened since the last time.
     pub fn warm_up_buttons(&self) -> Result<()> {
-        if !self.gamepad {
+        // Only QEMU's gamepad needs it.
+        if !matches!(self.buttons, Some(ButtonDrive::Gamepad)) {
             return Ok(());
         }
         let resets = self.resets();

@@ -49,15 +49,7 @@ pub fn run(args: &SetupArgs) -> Result<()> {
 
 /// The installed QEMU's version (major, minor), from `qemu-system-arm --version`.
 pub fn qemu_version() -> Option<(u32, u32)> {
-    let output = Command::new("qemu-system-arm").arg("--version").output().ok()?;
-    parse_qemu_version(&String::from_utf8_lossy(&output.stdout))
-}
-
-/// `QEMU emulator version 7.2.22 (Debian ...)` -> (7, 2).
-fn parse_qemu_version(text: &str) -> Option<(u32, u32)> {
-    let version = text.lines().next()?.split("version ").nth(1)?.split_whitespace().next()?;
-    let mut parts = version.split('.').map(|p| p.parse::<u32>().ok());
-    Some((parts.next()??, parts.next()??))
+    keel_bench::board::qemu_version("qemu-system-arm")
 }
 
 /// Installs QEMU 10 where it is missing or older, or says how.
@@ -252,17 +244,5 @@ fn other_system_command(packages: &[&str]) -> String {
             ));
         }
         text
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_qemu_versions() {
-        assert_eq!(parse_qemu_version("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)\n"), Some((7, 2)));
-        assert_eq!(parse_qemu_version("QEMU emulator version 10.0.2 (Debian 1:10.0.2+ds-2~bpo12+1)\nCopyright"), Some((10, 0)));
-        assert_eq!(parse_qemu_version("garbage"), None);
     }
 }

@@ -15,7 +15,7 @@ use crate::board::{Board, ButtonInputs, Display, Fed, TemperatureSensor, Watchdo
 use crate::buttons::Buttons;
 use crate::liveness::{Liveness, Verdict};
 use crate::outputs::{Outputs, ResetRecorder};
-use crate::schedule::{Due, Periods, Schedule};
+use crate::schedule::{Periods, Schedule};
 use crate::signals::{RawSample, Signals};
 
 /// What the board hands the runtime at start-up.
@@ -53,7 +53,8 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     sensor: B::Sensor,
     display: B::Display,
     watchdog: B::Watchdog,
-    /// When the current count of wake-ups began, in milliseconds and in microseconds.
+    /// When the current count of wake-ups and sleep began, in milliseconds (the window closes at a tick) and
+    /// in microseconds (its length).
     wakeups_since: u32,
     load_since_us: u32,
     now_us: fn() -> u32,
@@ -156,12 +157,12 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         if signals.take_button_edge() {
             schedule.start_debouncing(now);
         }
-        let due = schedule.take_due(now);
+        let mut due = schedule.take_due(now);
         if due.poll && !schedule.is_debouncing() && buttons.changed() {
-            // No edge interrupts: a change seen by the poll starts the debouncer, which reads on from here.
+            // No edge interrupts: a change seen by the poll starts the debouncer, which reads from now on.
             schedule.start_debouncing(now);
+            due.debounce = true;
         }
-        let due = Due { debounce: schedule.take_due_debounce(now), ..due };
         if due.tick {
             node.handle(Event::Tick { uptime_ms: now }, outputs);
             let (samples, bytes) = signals.take_dropped();
@@ -171,9 +172,10 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             if bytes > 0 {
                 node.handle(Event::ConsoleBytesDropped(bytes), outputs);
             }
+            // A window closes at the first tick a whole second (by the uptime the ticks are scheduled in) after
+            // it opened; its length is measured to the microsecond, as in whole milliseconds it would be off by
+            // up to one, which is 1,000 ppm of a load that is often less.
             if now.wrapping_sub(*wakeups_since) >= 1000 {
-                // The window measured to the microsecond: in whole milliseconds its length would be off by up
-                // to one, which is 1,000 ppm of a load that is often less.
                 let until_us = now_us();
                 let counted_us = until_us.wrapping_sub(*load_since_us);
                 *load_since_us = until_us;

@@ -132,12 +132,6 @@ impl Schedule {
         }
     }
 
-    /// Whether the debounce poll is due at `now` (the part of [`take_due`](Self::take_due) that a debounce
-    /// started during this run of the loop needs).
-    pub fn take_due_debounce(&self, now: u32) -> bool {
-        self.debounce.is_some_and(|deadline| due(now, deadline))
-    }
-
     /// After a due debounce poll: poll again a period later unless every button has `settled`.
     pub fn debounced(&mut self, settled: bool, now: u32) {
         self.debounce = match self.debounce {
