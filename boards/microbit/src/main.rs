@@ -1,6 +1,6 @@
 //! Keel's sensor node on the BBC micro:bit v1 (nRF51822, Cortex-M0): the shared runtime wired to the chip's
-//! interrupts with RTIC 2. Everything here is about this chip and board; what the node does is in `keel-core`
-//! and how it runs in `keel-runtime`.
+//! interrupts with RTIC 2. What the node does is in `keel-core`, how it runs in `keel-runtime`, the nRF51's
+//! peripherals in `keel-nrf51`; this crate is the pin map (`pins.rs`) and the wiring below.
 //!
 //! | priority | task | does |
 //! | --- | --- | --- |
@@ -17,24 +17,24 @@
 #![no_main]
 #![deny(unsafe_op_in_unsafe_fn)]
 
-mod hw;
+mod pins;
 
 use keel_runtime::platform::noinit::NoInitRecord;
 
-keel_runtime::defmt_uptime!(hw::now_ms());
+keel_runtime::defmt_uptime!(keel_nrf51::clock::now_ms());
 
 /// This board's parts, as the runtime sees them.
 pub struct Microbit;
 
 impl keel_runtime::Board for Microbit {
-    type Led = hw::Led;
-    type Console = hw::ConsoleTx;
+    type Led = keel_nrf51::gpio::Led;
+    type Console = keel_nrf51::uart::ConsoleTx;
     type Telemetry = keel_runtime::platform::DefmtFrames;
-    type SampleClock = hw::SampleTimer;
-    type Sensor = hw::DieTemperature;
+    type SampleClock = keel_nrf51::sampling::SampleTimer;
+    type Sensor = keel_nrf51::system::DieTemperature;
     type Display = keel_runtime::NoDisplay;
-    type Watchdog = hw::Watchdog;
-    type Buttons = hw::Buttons;
+    type Watchdog = keel_nrf51::system::Watchdog;
+    type Buttons = pins::Buttons;
 
     fn reset() -> ! {
         keel_runtime::platform::cortex_m::reset()
@@ -43,16 +43,18 @@ impl keel_runtime::Board for Microbit {
 
 type Runtime = keel_runtime::Runtime<Microbit, NoInitRecord>;
 
-#[rtic::app(device = nrf51_pac, peripherals = true)]
+#[rtic::app(device = keel_nrf51::pac, peripherals = true)]
 mod app {
     use cortex_m::peripheral::NVIC;
     use heapless::spsc::{Consumer, Producer};
     use keel_core::{Config, Missing};
     use keel_runtime::platform::DefmtFrames;
     use keel_runtime::{BootCause, NoDisplay, Outputs, Parts, RawSample, SampleQueue, ConsoleQueue, SIGNALS};
-    use nrf51_pac::Interrupt;
+    use keel_nrf51::clock::{now_ms, now_us, set_alarm};
+    use keel_nrf51::pac::Interrupt;
+    use keel_nrf51::{sampling, system, uart};
 
-    use super::{hw, NoInitRecord, Runtime};
+    use super::{pins, NoInitRecord, Runtime};
 
     /// The vector `work` runs on: software interrupt 0, pended by the other tasks.
     const WORK: Interrupt = Interrupt::SWI0;
@@ -67,8 +69,8 @@ mod app {
         sample_out: Consumer<'static, RawSample>,
         rx_in: Producer<'static, u8>,
         rx_out: Consumer<'static, u8>,
-        adc: hw::Adc,
-        console_rx: hw::ConsoleRx,
+        adc: sampling::Adc,
+        console_rx: uart::ConsoleRx,
     }
 
     #[init(local = [
@@ -78,14 +80,14 @@ mod app {
     fn init(cx: init::Context) -> (Shared, Local) {
         let previous = keel_runtime::platform::cortex_m::start();
         let p = cx.device;
-        if !hw::start_clocks(&p.CLOCK) {
+        if !keel_nrf51::clock::start(&p.CLOCK) {
             defmt::warn!("the 16 MHz crystal did not start: running on the RC oscillator");
         }
-        hw::start_clock(&p.TIMER0);
-        let (console_tx, console_rx) = hw::console(p.UART0, &p.GPIO);
-        let (led, buttons) = hw::led_and_buttons(&p.GPIO);
-        let mut adc = hw::Adc::new(p.ADC);
-        let watchdog = hw::Watchdog::start(p.WDT);
+        keel_nrf51::clock::start_uptime(p.TIMER0);
+        let (console_tx, console_rx) = uart::console(p.UART0, pins::CONSOLE_TX, pins::CONSOLE_RX);
+        let (led, buttons) = pins::led_and_buttons();
+        let mut adc = sampling::Adc::new(p.ADC, pins::SAMPLED);
+        let watchdog = system::Watchdog::start(p.WDT);
 
         // What this board does not have; the ADC is added when it does not finish a first conversion.
         let mut config = Config::new("microbit").without(Missing::DISPLAY.and(Missing::TELEMETRY_UART).and(Missing::BUTTONS));
@@ -96,12 +98,12 @@ mod app {
         }
         let cause = match &previous {
             Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
-            None => BootCause { reason: hw::reset_reason(&p.POWER), message: None },
+            None => BootCause { reason: system::reset_reason(&p.POWER), message: None },
         };
-        let outputs = Outputs::new(led, console_tx, DefmtFrames, hw::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
-        let sensor = hw::DieTemperature::new(p.TEMP);
-        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons, now_us: hw::now_us };
-        let runtime = Runtime::start(config, cause, parts, hw::now_ms());
+        let outputs = Outputs::new(led, console_tx, DefmtFrames, sampling::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
+        let sensor = system::DieTemperature::new(p.TEMP);
+        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons, now_us };
+        let runtime = Runtime::start(config, cause, parts, now_ms());
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
@@ -111,16 +113,16 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::cortex_m::sleep_forever(hw::now_us)
+        keel_runtime::platform::cortex_m::sleep_forever(now_us)
     }
 
     /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the
     /// alarm again (a deadline past the previous period could not be set before this restart).
     #[task(binds = TIMER0, priority = 3)]
     fn clock(_: clock::Context) {
-        hw::clock_interrupt();
-        match keel_runtime::time::until(SIGNALS.next_wake(), hw::now_ms()) {
-            Some(delay_ms) => hw::set_alarm(delay_ms),
+        keel_nrf51::clock::interrupt();
+        match keel_runtime::time::until(SIGNALS.next_wake(), now_ms()) {
+            Some(delay_ms) => set_alarm(delay_ms),
             None => NVIC::pend(WORK),
         }
     }
@@ -128,10 +130,9 @@ mod app {
     /// The sample clock fired: convert and queue. A conversion that does not finish is not a sample.
     #[task(binds = TIMER1, local = [adc, sample_in], priority = 3)]
     fn sample(cx: sample::Context) {
-        // SAFETY: only this task touches TIMER1's compare event; `SampleTimer` writes its other registers.
-        hw::acknowledge_timer(&unsafe { nrf51_pac::Peripherals::steal() }.TIMER1);
+        sampling::SampleTimer::acknowledge();
         if let Some(raw) = cx.local.adc.convert() {
-            SIGNALS.sample(cx.local.sample_in, raw, hw::now_ms());
+            SIGNALS.sample(cx.local.sample_in, raw, now_ms());
             NVIC::pend(WORK);
         }
     }
@@ -149,6 +150,6 @@ mod app {
     #[task(binds = SWI0, priority = 1, local = [runtime, sample_out, rx_out])]
     fn work(cx: work::Context) {
         let work::LocalResources { runtime, sample_out, rx_out, .. } = cx.local;
-        runtime.run_and_arm(hw::now_ms, &SIGNALS, sample_out, rx_out, hw::set_alarm, || NVIC::pend(WORK));
+        runtime.run_and_arm(now_ms, &SIGNALS, sample_out, rx_out, set_alarm, || NVIC::pend(WORK));
     }
 }

@@ -1,0 +1,66 @@
+//! GPIO pins by number: an output for an LED, levels for buttons.
+
+use crate::pac;
+
+fn gpio() -> pac::GPIO {
+    // SAFETY: every access below is a single write to OUTSET/OUTCLR (which change only the pins whose bits are
+    // set) or a read of IN, so holders of different pins never undo each other's changes.
+    unsafe { pac::Peripherals::steal() }.GPIO
+}
+
+/// Makes `pin` an output, driven `high` or low.
+pub fn output(pin: usize, high: bool) {
+    set(1 << pin, high);
+    gpio().pin_cnf[pin].write(|w| w.dir().output());
+}
+
+/// Makes `pin` an input with its buffer connected and no pull resistor (the board pulls it).
+pub fn input(pin: usize) {
+    gpio().pin_cnf[pin].write(|w| w.dir().input().input().connect().pull().disabled());
+}
+
+/// Drives the pins in `mask` high or low.
+pub fn set(mask: u32, high: bool) {
+    let gpio = gpio();
+    if high {
+        // SAFETY: OUTSET changes only the pins whose bits are set.
+        gpio.outset.write(|w| unsafe { w.bits(mask) });
+    } else {
+        // SAFETY: OUTCLR changes only the pins whose bits are set.
+        gpio.outclr.write(|w| unsafe { w.bits(mask) });
+    }
+}
+
+/// Every pin's input level, bit n for pin n.
+pub fn levels() -> u32 {
+    gpio().in_.read().bits()
+}
+
+/// An LED on one pin: `set_high` lights it, whichever level that takes.
+pub struct Led {
+    mask: u32,
+    lit_level: bool,
+}
+
+impl Led {
+    /// An LED on `pin` (already an output) that lights when the pin is driven to `lit_level`.
+    pub fn new(pin: usize, lit_level: bool) -> Self {
+        Led { mask: 1 << pin, lit_level }
+    }
+}
+
+impl embedded_hal::digital::ErrorType for Led {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::digital::OutputPin for Led {
+    fn set_low(&mut self) -> Result<(), Self::Error> {
+        set(self.mask, !self.lit_level);
+        Ok(())
+    }
+
+    fn set_high(&mut self) -> Result<(), Self::Error> {
+        set(self.mask, self.lit_level);
+        Ok(())
+    }
+}

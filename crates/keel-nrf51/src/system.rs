@@ -1,0 +1,77 @@
+//! The die temperature sensor, the watchdog and the reset cause.
+
+use keel_core::{ResetReason, SensorFault};
+use keel_runtime::Fed;
+
+use crate::{clear, pac, trigger, wait_for};
+
+/// The die temperature sensor (0.25 C steps).
+pub struct DieTemperature {
+    temp: pac::TEMP,
+}
+
+impl DieTemperature {
+    /// The sensor (nothing to configure).
+    pub fn new(temp: pac::TEMP) -> Self {
+        DieTemperature { temp }
+    }
+}
+
+impl keel_runtime::TemperatureSensor for DieTemperature {
+    /// A measurement that never finishes (QEMU has no TEMP model) is `NoDevice`: nothing answered.
+    fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
+        clear(&self.temp.events_datardy);
+        trigger(&self.temp.tasks_start);
+        let ready = wait_for(&self.temp.events_datardy);
+        trigger(&self.temp.tasks_stop);
+        if !ready {
+            return Err(SensorFault::NoDevice);
+        }
+        let raw = self.temp.temp.read().bits();
+        // Nordic's anomaly 28 for the nRF51: negative values come without their upper sign bits; extend bit 9.
+        let quarters = if raw & 0x200 != 0 { (raw | 0xffff_fc00) as i32 } else { raw as i32 };
+        Ok(quarters * 250)
+    }
+}
+
+/// The watchdog: 2 s on the 32 kHz clock, reloaded through RR0, paused while a debugger halts the core.
+pub struct Watchdog {
+    wdt: pac::WDT,
+}
+
+impl Watchdog {
+    /// Starts it; from now on only a reset stops it.
+    pub fn start(wdt: pac::WDT) -> Self {
+        // SAFETY: CRV is a tick count; 2 s of 32,768 Hz ticks.
+        wdt.crv.write(|w| unsafe { w.bits(2 * 32_768) });
+        wdt.rren.write(|w| w.rr0().enabled());
+        wdt.config.write(|w| w.sleep().run().halt().pause());
+        trigger(&wdt.tasks_start);
+        Watchdog { wdt }
+    }
+}
+
+impl keel_runtime::Watchdog for Watchdog {
+    fn feed(&mut self) -> Fed {
+        self.wdt.rr[0].write(|w| w.rr().reload());
+        Fed::InTime
+    }
+}
+
+/// Why the chip reset, from POWER.RESETREAS (cleared for the next boot). QEMU reads the register as 1
+/// (the reset pin), which is reported like a power-on: the runtime has no separate pin-reset reason.
+pub fn reset_reason(power: &pac::POWER) -> ResetReason {
+    let cause = power.resetreas.read();
+    let reason = if cause.dog().is_detected() {
+        ResetReason::Watchdog
+    } else if cause.lockup().is_detected() {
+        ResetReason::Fault
+    } else if cause.sreq().is_detected() {
+        ResetReason::Software
+    } else {
+        ResetReason::PowerOn
+    };
+    // SAFETY: the register is cleared by writing ones to its bits; writing back what was read clears them.
+    power.resetreas.write(|w| unsafe { w.bits(cause.bits()) });
+    reason
+}
