@@ -9,6 +9,7 @@ mod build;
 mod examples;
 mod flash;
 mod check;
+mod console;
 mod pac;
 mod run;
 mod setup;

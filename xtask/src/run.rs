@@ -1,7 +1,7 @@
 //! `cargo xtask run` and `cargo xtask screenshot`: boot a board's shipped release firmware in QEMU.
 //!
-//! `run` puts the console (UART0) on this terminal, decodes the defmt log on the host and prints it on
-//! stderr beside the console, and writes the decoded telemetry (UART1, or the frames a one-UART board sends
+//! `run` relays the console (UART0) to this terminal, decodes the defmt log on the host and prints each log
+//! line above the console's prompt (`console.rs`), and writes the decoded telemetry (UART1, or the frames a one-UART board sends
 //! in its defmt stream) to a file, summarised at exit.
 //! `screenshot` boots in the background and saves the display as a PNG. The QEMU command line and the
 //! decoders are the scenario bench's (`keel-bench`), so a run looks exactly like a test boot.
@@ -20,6 +20,7 @@ use serde_json::json;
 use keel_bench::{defmt_log, telemetry, Flavour, Options};
 
 use crate::boards::{self, Board};
+use crate::console;
 use crate::build;
 
 /// Arguments of `cargo xtask run`.
@@ -92,7 +93,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
     let telemetry_file = output_dir.join("telemetry.log");
 
     let mut qemu = QemuCommand::for_machine(machine(&board)?, elf.clone());
-    qemu.console = Endpoint::Stdio { signal: true };
+    qemu.console = Endpoint::Socket(sockets.join("console.sock"));
     qemu.telemetry = Endpoint::Socket(sockets.join("telemetry.sock"));
     qemu.log = Endpoint::Socket(sockets.join("log.sock"));
     // With a sensor: start paused, set its temperature over QMP, then run, so the first reading is already
@@ -113,29 +114,46 @@ pub fn run(args: &RunArgs) -> Result<()> {
     eprintln!("booting {} in QEMU: the console is this terminal, Ctrl-C quits", shown(&elf));
     eprintln!("defmt log below; decoded telemetry goes to {}", shown(&telemetry_file));
 
-    let terminal = Terminal::save();
     let mut command = qemu.command();
-    command.stderr(std::process::Stdio::piped());
-    let mut child = command.spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
-    forward_stderr(child.stderr.take().expect("piped"));
-    // Ctrl-C reaches QEMU and us alike; QEMU stops on it (signal=on), we stay to clean up after it.
+    command.stdin(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
+    let child = command.spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
+    let child = Arc::new(Mutex::new(child));
+    let terminal = console::Terminal::default();
+    forward_stderr(child.lock().unwrap().stderr.take().expect("piped"), terminal.clone());
+    // Ctrl-C in the raw terminal is a byte the relay turns into a stop; a SIGINT from elsewhere reaches QEMU,
+    // which stops on it, and we stay to clean up after it.
     let previous_handler = ignore_sigint();
     let channel = keel_bench::BoardConfig::load(&board.name)?.bench.telemetry;
-    let result = attach(&qemu, &elf, &telemetry_file, channel).and_then(|summary| {
+    let stopped_here = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let result = (|| -> Result<_> {
+        let console = connect(&qemu.console)?;
+        let summary = attach(&qemu, &elf, &telemetry_file, channel, &terminal)?;
         if let (Some(id), Some(path)) = (&sensor, &qemu.qmp) {
             start_with_temperature(path, id, args.temperature)?;
         }
+        let _raw = console::RawMode::enter();
+        let stopper = Arc::clone(&child);
+        let stopped = Arc::clone(&stopped_here);
+        terminal.relay(console, move || {
+            stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+            let _ = stopper.lock().unwrap_or_else(|p| p.into_inner()).kill();
+        })?;
         Ok(summary)
-    });
+    })();
+    let mut child = child.lock().unwrap_or_else(|p| p.into_inner());
     if result.is_err() {
         let _ = child.kill();
     }
     let status = child.wait();
     restore_sigint(previous_handler);
-    terminal.restore();
     let _ = std::fs::remove_dir_all(&sockets);
     let summary = result?;
-    eprintln!("\nQEMU exited ({}); telemetry: {}", status?, summary.lock().unwrap_or_else(|p| p.into_inner()).describe());
+    let how = if stopped_here.load(std::sync::atomic::Ordering::Relaxed) {
+        "QEMU stopped by Ctrl-C".to_string()
+    } else {
+        format!("QEMU exited ({})", status?)
+    };
+    eprintln!("\n{how}; telemetry: {}", summary.lock().unwrap_or_else(|p| p.into_inner()).describe());
     Ok(())
 }
 
@@ -173,26 +191,29 @@ impl TelemetrySummary {
     }
 }
 
-/// Connects the telemetry and log sockets (in QEMU's order) and starts their decoders.
+/// Connects to one of QEMU's listening sockets (it opens them one after another).
+fn connect(endpoint: &Endpoint) -> Result<std::os::unix::net::UnixStream> {
+    let Endpoint::Socket(path) = endpoint else { unreachable!("run uses sockets for every channel") };
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match std::os::unix::net::UnixStream::connect(path) {
+            Ok(stream) => return Ok(stream),
+            Err(e) if std::time::Instant::now() >= deadline => {
+                return Err(e).with_context(|| format!("QEMU did not open {}", path.display()))
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+}
+
+/// Connects the telemetry and log sockets (after the console's, in QEMU's order) and starts their decoders.
 fn attach(
     qemu: &QemuCommand,
     elf: &std::path::Path,
     telemetry_file: &std::path::Path,
     channel: keel_bench::board::TelemetryChannel,
+    terminal: &console::Terminal,
 ) -> Result<Arc<Mutex<TelemetrySummary>>> {
-    let connect = |endpoint: &Endpoint| -> Result<std::os::unix::net::UnixStream> {
-        let Endpoint::Socket(path) = endpoint else { unreachable!("run uses sockets for both") };
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        loop {
-            match std::os::unix::net::UnixStream::connect(path) {
-                Ok(stream) => return Ok(stream),
-                Err(e) if std::time::Instant::now() >= deadline => {
-                    return Err(e).with_context(|| format!("QEMU did not open {}", path.display()))
-                }
-                Err(_) => std::thread::sleep(Duration::from_millis(10)),
-            }
-        }
-    };
     // A board with one UART sends its frames in the defmt stream: the log decoder hands them over.
     let (telemetry_stream, mut defmt_frames) = telemetry::source(channel, connect(&qemu.telemetry)?)?;
     let log_stream = connect(&qemu.log)?;
@@ -227,24 +248,22 @@ fn attach(
     )?;
 
     let elf_bytes = std::fs::read(elf).with_context(|| format!("reading {}", elf.display()))?;
+    let terminal = terminal.clone();
     defmt_log::spawn_decoder(elf_bytes, log_stream, move |event| {
-        // The terminal is raw while QEMU owns it: end lines with CR LF.
         let line = match event {
             defmt_log::LogEvent::Line(line) if defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) => return,
             defmt_log::LogEvent::Line(line) => format!("[log] {line}"),
             defmt_log::LogEvent::Text(text) => format!("[log] {text}"),
             defmt_log::LogEvent::Malformed => "[log] (undecodable defmt frame)".to_string(),
         };
-        let mut stderr = std::io::stderr().lock();
-        let _ = write!(stderr, "{line}\r\n");
-        let _ = stderr.flush();
+        terminal.print_above(&line);
     })?;
     Ok(summary)
 }
 
-/// Copies QEMU's messages to our stderr with CR LF endings (the terminal is raw), leaving out the
-/// notices every run prints (waiting for our sockets, the timer warning at each reset).
-fn forward_stderr(stream: std::process::ChildStderr) {
+/// Prints QEMU's messages above the console's prompt, leaving out the notices every run prints (waiting for
+/// our sockets, the timer warning at each reset).
+fn forward_stderr(stream: std::process::ChildStderr, terminal: console::Terminal) {
     let _ = std::thread::Builder::new().name("qemu-stderr".into()).spawn(move || {
         use std::io::BufRead;
         for line in std::io::BufReader::new(stream).lines() {
@@ -252,9 +271,7 @@ fn forward_stderr(stream: std::process::ChildStderr) {
             if line.contains("QEMU waiting for connection") || line.contains("Timer with period zero") {
                 continue;
             }
-            let mut stderr = std::io::stderr().lock();
-            let _ = write!(stderr, "{line}\r\n");
-            let _ = stderr.flush();
+            terminal.print_above(&line);
         }
     });
 }
@@ -278,27 +295,6 @@ fn display_unavailable(system: &str) -> Option<String> {
         ));
     }
     None
-}
-
-/// The terminal settings of standard input, put back after QEMU (which makes it raw) however it ends.
-struct Terminal(Option<libc::termios>);
-
-impl Terminal {
-    fn save() -> Self {
-        let mut settings = std::mem::MaybeUninit::<libc::termios>::uninit();
-        // SAFETY: `tcgetattr` writes a whole `termios` into the pointer on success (checked), and reads
-        // nothing from it; fd 0 stays open for the life of the process.
-        let ok = unsafe { libc::tcgetattr(0, settings.as_mut_ptr()) } == 0;
-        // SAFETY: initialised by the successful call above.
-        Self(ok.then(|| unsafe { settings.assume_init() }))
-    }
-
-    fn restore(&self) {
-        if let Some(settings) = &self.0 {
-            // SAFETY: passes a valid `termios` obtained from `tcgetattr` on the same descriptor.
-            unsafe { libc::tcsetattr(0, libc::TCSANOW, settings) };
-        }
-    }
 }
 
 /// Ignores SIGINT in this process (QEMU, already started, keeps its own handler) and returns the

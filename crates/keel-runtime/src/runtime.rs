@@ -53,6 +53,9 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     sensor: B::Sensor,
     display: B::Display,
     watchdog: B::Watchdog,
+    /// The sensor's last fault while it keeps failing: logged when it starts or changes, not at every read
+    /// (`status` counts them all).
+    sensor_fault: Option<keel_core::SensorFault>,
     /// When the current count of wake-ups and sleep began, in milliseconds (the window closes at a tick) and
     /// in microseconds (its length).
     wakeups_since: u32,
@@ -90,6 +93,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             sensor,
             display,
             watchdog,
+            sensor_fault: None,
             wakeups_since: now,
             load_since_us: now_us(),
             now_us,
@@ -136,8 +140,20 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         samples: &mut Consumer<'_, RawSample>,
         console: &mut Consumer<'_, u8>,
     ) -> u32 {
-        let Runtime { node, outputs, schedule, liveness, buttons, sensor, display, watchdog, wakeups_since, load_since_us, now_us } =
-            self;
+        let Runtime {
+            node,
+            outputs,
+            schedule,
+            liveness,
+            buttons,
+            sensor,
+            display,
+            watchdog,
+            sensor_fault,
+            wakeups_since,
+            load_since_us,
+            now_us,
+        } = self;
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
             liveness.sampled(sample.uptime_ms);
@@ -192,8 +208,17 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         if due.sensor {
             let reading = sensor.read_millicelsius();
             match reading {
-                Ok(millicelsius) => crate::log!(Debug, "temperature {=i32} mC", millicelsius),
-                Err(fault) => crate::log!(Warn, "temperature read failed: {}", fault),
+                Ok(millicelsius) => {
+                    if sensor_fault.take().is_some() {
+                        crate::log!(Info, "temperature sensor answers again");
+                    }
+                    crate::log!(Debug, "temperature {=i32} mC", millicelsius);
+                }
+                Err(fault) if *sensor_fault != Some(fault) => {
+                    crate::log!(Warn, "temperature read failed: {} (logged again when it changes)", fault);
+                    *sensor_fault = Some(fault);
+                }
+                Err(_) => {}
             }
             liveness.sensor_read(now);
             node.handle(Event::Temperature(reading), outputs);
