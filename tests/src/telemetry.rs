@@ -2,7 +2,6 @@
 //! frame is kept with the host time it arrived, every undecodable frame is counted.
 
 use std::io::Read;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -25,7 +24,8 @@ pub struct Received {
 pub struct Telemetry {
     frames: Arc<Inbox<Received>>,
     errors: Arc<Inbox<DecodeError>>,
-    bytes: Arc<AtomicUsize>,
+    /// Every byte received, as received (for tools that decode the stream themselves, such as the monitor).
+    raw: Arc<Inbox<u8>>,
 }
 
 impl Telemetry {
@@ -33,20 +33,20 @@ impl Telemetry {
     pub fn over(stream: impl Read + Send + 'static) -> Result<Self> {
         let frames = Arc::new(Inbox::default());
         let errors = Arc::new(Inbox::default());
-        let bytes = Arc::new(AtomicUsize::new(0));
-        let (frame_sink, error_sink, byte_count) = (Arc::clone(&frames), Arc::clone(&errors), Arc::clone(&bytes));
+        let raw = Arc::new(Inbox::default());
+        let (frame_sink, error_sink, raw_sink) = (Arc::clone(&frames), Arc::clone(&errors), Arc::clone(&raw));
         let closed = Arc::clone(&frames);
         spawn_decoder(
             stream,
             move |chunk| {
                 // Counts and errors first: a waiter woken by the frames sees them complete.
-                byte_count.fetch_add(chunk.bytes, Ordering::Relaxed);
+                raw_sink.extend(chunk.data);
                 error_sink.extend(chunk.errors);
                 frame_sink.extend(chunk.frames.into_iter().map(|frame| Received { frame, at: chunk.at }));
             },
             move || closed.close("the telemetry channel closed (QEMU exited?)"),
         )?;
-        Ok(Self { frames, errors, bytes })
+        Ok(Self { frames, errors, raw })
     }
 
     /// Number of frames received so far (an index for the waits).
@@ -71,7 +71,17 @@ impl Telemetry {
 
     /// Bytes received so far.
     pub fn bytes(&self) -> usize {
-        self.bytes.load(Ordering::Relaxed)
+        self.raw.len()
+    }
+
+    /// Why the channel closed, once it has (QEMU exited).
+    pub fn closed(&self) -> Option<String> {
+        self.frames.closed()
+    }
+
+    /// The bytes received from offset `start` on, as they came.
+    pub fn raw_since(&self, start: usize) -> Vec<u8> {
+        self.raw.since(start)
     }
 
     /// Waits until `check` returns `Some` for the frames from index `start` on; `what` names the
@@ -156,8 +166,8 @@ impl DefmtTap {
 pub struct Chunk {
     /// Host time of the read.
     pub at: Instant,
-    /// Bytes read.
-    pub bytes: usize,
+    /// The bytes read.
+    pub data: Vec<u8>,
     /// Frames completed by these bytes.
     pub frames: Vec<Frame>,
     /// Frames these bytes completed that did not decode.
@@ -179,7 +189,7 @@ pub fn spawn_decoder(
                 Ok(0) | Err(_) => break,
                 Ok(n) => n,
             };
-            let mut chunk = Chunk { at: Instant::now(), bytes: n, frames: Vec::new(), errors: Vec::new() };
+            let mut chunk = Chunk { at: Instant::now(), data: buffer[..n].to_vec(), frames: Vec::new(), errors: Vec::new() };
             for &byte in &buffer[..n] {
                 match reader.push(byte) {
                     Some(Ok(frame)) => chunk.frames.push(frame),

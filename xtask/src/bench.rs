@@ -54,9 +54,7 @@ const README_END: &str = "<!-- /bench -->\n";
 
 /// `readme` with the text between the markers replaced by `table`.
 fn with_table(readme: &str, table: &str) -> Result<String> {
-    let start = readme.find(README_START).context("the README has no `<!-- bench` marker")? + README_START.len();
-    let end = start + readme[start..].find(README_END).context("the README has no `<!-- /bench -->` marker")?;
-    Ok(format!("{}{table}{}", &readme[..start], &readme[end..]))
+    crate::util::replace_between(readme, README_START, README_END, table)
 }
 
 /// The load at one sampling rate.

@@ -8,9 +8,13 @@ mod boards;
 mod build;
 mod examples;
 mod flash;
+mod fuzz;
+mod gdb;
+mod monitor;
 mod check;
 mod console;
 mod pac;
+mod pictures;
 mod run;
 mod setup;
 mod size;
@@ -51,6 +55,14 @@ enum Command {
     NewBoard(check::NewBoardArgs),
     /// Build a board's firmware for real hardware (defmt over RTT) and flash and run it with probe-rs.
     Flash(flash::FlashArgs),
+    /// Debug a board's firmware: QEMU halted with its gdb server and gdb-multiarch attached (or --probe).
+    Gdb(gdb::GdbArgs),
+    /// Decode a board's telemetry live: from a serial port (--port) or the board booted in QEMU (--board).
+    Monitor(monitor::MonitorArgs),
+    /// Run the fuzz targets in `fuzz/` (cargo-fuzz, installed when missing) and report the runs each survived.
+    Fuzz(fuzz::FuzzArgs),
+    /// Regenerate the README's pictures (the OLED, the monitor's view) from the default board in QEMU.
+    Pictures,
     /// Regenerate the LM3S6965 peripheral access crate (pac/lm3s6965) from its SVD with the pinned svd2rust.
     Pac(pac::PacArgs),
 }
@@ -69,6 +81,10 @@ fn main() -> anyhow::Result<()> {
         Command::Check(args) => check::run(&args),
         Command::NewBoard(args) => check::new_board(&args),
         Command::Flash(args) => flash::run(&args),
+        Command::Gdb(args) => gdb::run(&args),
+        Command::Monitor(args) => monitor::run(&args),
+        Command::Fuzz(args) => fuzz::run(&args),
+        Command::Pictures => pictures::run(),
         Command::Pac(args) => pac::run(&args),
     }
 }

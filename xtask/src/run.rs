@@ -66,7 +66,7 @@ fn machine(board: &Board) -> Result<keel_bench::board::QemuMachine> {
 }
 
 /// Set-up, then the shipped release firmware of `name` (or the default board).
-fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
+pub fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
     crate::setup::run(&Default::default())?;
     let board = boards::one_or_default(name)?;
     machine(&board)?;

@@ -1,7 +1,7 @@
 //! `cargo xtask setup`: make a fresh machine ready, idempotently.
 //!
-//! Installs the rustup targets Keel builds for and QEMU 10 (through `apt-get` when this is a Debian machine
-//! and we are root); where it cannot install something it prints the exact command instead.
+//! Installs the rustup targets Keel builds for, QEMU 10 and gdb-multiarch (through `apt-get` when this is a
+//! Debian machine and we are root); where it cannot install something it prints the exact command instead.
 //!
 //! QEMU 10 is the emulator current systems ship (Debian 13; Debian 12 through its backports), and the one the
 //! bench is measured on: QEMU 7.2 (Debian 12's own) attaches `-device tmp105` differently on the LM3S6965EVB
@@ -41,10 +41,21 @@ pub struct SetupArgs {
 pub fn run(args: &SetupArgs) -> Result<()> {
     rust_targets()?;
     qemu()?;
+    if let Err(e) = gdb() {
+        eprintln!("note: {e:#}\n(only `cargo xtask gdb` needs it)");
+    }
     if args.c_compiler && !util::have("arm-none-eabi-gcc") {
         apt_install(&["gcc-arm-none-eabi"], None)?;
     }
     Ok(())
+}
+
+/// Installs `gdb-multiarch` (gdb for Arm and RISC-V, for `cargo xtask gdb`) where it is missing, or says how.
+pub fn gdb() -> Result<()> {
+    if util::have("gdb-multiarch") {
+        return Ok(());
+    }
+    apt_install(&["gdb-multiarch"], None)
 }
 
 /// The installed QEMU's version (major, minor), from `qemu-system-arm --version`.

@@ -215,7 +215,7 @@ fn largest_symbols(path: &Path, count: usize) -> Result<()> {
             (s.size(), section, s.name().unwrap_or("?").to_owned())
         })
         .collect();
-    symbols.sort_by(|a, b| b.0.cmp(&a.0));
+    symbols.sort_by_key(|symbol| std::cmp::Reverse(symbol.0));
     println!("\nlargest symbols of {}:", path.display());
     for (size, section, name) in symbols.into_iter().take(count) {
         println!("{size:>7}  {section:<14} {name}");

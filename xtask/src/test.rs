@@ -1,10 +1,19 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest.
 //!
-//! 1. set-up (targets, QEMU); 2. host tests of the workspace (unit, property and mock tests);
+//! 1. set-up (targets, QEMU);
+//! 2. host tests of the workspace (unit, property and mock tests);
 //! 3. the portable crates built for a Cortex-M0 and a RISC-V target, proving they are `no_std`;
-//! 4. the board PACs match a fresh generation; 5. release firmware for every board (shipped and bench
-//! flavours); 6. a board project from `new-board` builds; 7. size budgets; 8. cost budgets (`cargo xtask
-//! bench`); 9. the examples in QEMU; 10. memory-map checks; 11. the scenario tests.
+//! 4. the board PACs match a fresh generation;
+//! 5. release firmware for every board (shipped and bench flavours);
+//! 6. a board project from `new-board` builds;
+//! 7. size budgets;
+//! 8. cost budgets (`cargo xtask bench`);
+//! 9. the examples in QEMU;
+//! 10. memory-map checks;
+//! 11. the scenario tests;
+//! 12. `cargo xtask monitor` in line mode against the emulated default board;
+//! 13. `cargo xtask gdb`'s session in batch mode on it.
+//!
 //! With `--board` and `--filter` it runs just one board's scenarios (and what they need).
 
 use std::time::Instant;
@@ -66,6 +75,14 @@ pub fn run(args: &TestArgs) -> Result<()> {
         step("memory-map checks", || crate::check::check_repository(&boards))?;
     }
     step("scenario tests", || scenarios(args))?;
+    if !focused {
+        let default = boards::one_or_default(None)?;
+        step("monitor, line mode", || crate::monitor::check_line_mode(&default.name))?;
+        step("gdb, batch mode", || {
+            crate::setup::gdb()?;
+            crate::gdb::check_batch(&default)
+        })?;
+    }
     eprintln!("\nall checks passed in {:.0?}", started.elapsed());
     Ok(())
 }

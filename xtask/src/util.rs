@@ -92,3 +92,11 @@ pub fn tool(tool: &Tool) -> Result<PathBuf> {
     )?;
     Ok(executable)
 }
+
+/// `text` with what lies between the `start` and `end` markers (both kept) replaced by `new`; an error names a
+/// missing marker.
+pub fn replace_between(text: &str, start: &str, end: &str, new: &str) -> Result<String> {
+    let from = text.find(start).with_context(|| format!("no `{}` marker", start.trim()))? + start.len();
+    let to = from + text[from..].find(end).with_context(|| format!("no `{}` marker", end.trim()))?;
+    Ok(format!("{}{new}{}", &text[..from], &text[to..]))
+}
