@@ -3,7 +3,12 @@
 //! * `pl061_set_output` (Stellaris): `1234@1700000000.123456:pl061_set_output /machine/unattached/device[13]
 //!   setting output 0 to 1`;
 //! * `nrf51_gpio_update_output_irq` (micro:bit): `1234@1700000000.123456:nrf51_gpio_update_output_irq line 4
-//!   value 1` (one port, so no device; a value of -1 means the pin stopped driving and is skipped).
+//!   value 1` (one port, so no device; a value of -1 means the pin stopped driving and is skipped);
+//! * `sifive_gpio_write` (FE310): `1234@1700000000.123456:sifive_gpio_write offset 0xc value 0x680000`, a write
+//!   of a GPIO register; writes of `output_val` (offset 0xc) give every pin's level (one port, no device).
+//!   (`sifive_gpio_update_output_irq` is not the pins: it reports the port's interrupt lines.)
+//!
+//! [`TraceFile`] keeps only changes: a report of the level a line already has is dropped.
 //!
 //! The timestamps are host time (QEMU's `-msg timestamp=on`), so durations are only meaningful without
 //! `-icount` (then virtual time follows the host clock); they are good to a few milliseconds.
@@ -45,6 +50,15 @@ pub fn parse_line(line: &str) -> Option<PinChange> {
     Some(PinChange { at: timestamp(stamp)?, device: device.to_string(), line: line_number.parse().ok()?, high: level(value)? })
 }
 
+/// The FE310's `output_val` writes (offset 0xc of its GPIO block): the host time and every pin's level.
+pub fn parse_output_register(line: &str) -> Option<(f64, u32)> {
+    let (stamp, rest) = line.split_once(":sifive_gpio_write offset ")?;
+    let (offset, value) = rest.trim_end().split_once(" value ")?;
+    let hex = |text: &str| u32::from_str_radix(text.trim_start_matches("0x"), 16).ok();
+    (hex(offset)? == 0xc).then_some(())?;
+    Some((timestamp(stamp)?, hex(value)?))
+}
+
 /// The host time of a `pid@seconds.micros` trace prefix.
 fn timestamp(stamp: &str) -> Option<f64> {
     stamp.split_once('@')?.1.parse().ok()
@@ -79,7 +93,19 @@ impl TraceFile {
         self.partial.push_str(&String::from_utf8_lossy(&bytes));
         while let Some(end) = self.partial.find('\n') {
             let line: String = self.partial.drain(..=end).collect();
-            self.changes.extend(parse_line(&line));
+            let reported: Vec<PinChange> = match parse_output_register(&line) {
+                Some((at, levels)) => (0..32)
+                    .map(|pin| PinChange { at, device: String::new(), line: pin, high: levels >> pin & 1 == 1 })
+                    .collect(),
+                None => parse_line(&line).into_iter().collect(),
+            };
+            for change in reported {
+                // A report of the level a line already has is not a change.
+                let last = self.changes.iter().rev().find(|c| c.device == change.device && c.line == change.line);
+                if last.is_none_or(|last| last.high != change.high) {
+                    self.changes.push(change);
+                }
+            }
         }
         Ok(&self.changes)
     }
@@ -198,6 +224,13 @@ mod tests {
     use super::*;
 
     const PORT: &str = "/machine/unattached/device[13]";
+
+    #[test]
+    fn parses_sifive_output_register_writes() {
+        assert_eq!(parse_output_register("1@1796175410.5:sifive_gpio_write offset 0xc value 0x680000\n"), Some((1796175410.5, 0x68_0000)));
+        assert_eq!(parse_output_register("1@2.0:sifive_gpio_write offset 0x8 value 0x680000"), None, "output_en, not the levels");
+        assert_eq!(parse_output_register("1@2.0:sifive_gpio_read offset 0xc value 0x0"), None);
+    }
 
     #[test]
     fn parses_nrf51_trace_lines() {

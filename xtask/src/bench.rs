@@ -3,7 +3,7 @@
 //!
 //! Each board's bench image boots under `-icount shift=0,sleep=off`: every instruction advances QEMU's virtual
 //! clock by 1 ns, and time asleep in `wfi` jumps to the next timer. The firmware measures its own load (the
-//! busy microseconds of each second, around its `wfi`: `keel_runtime::platform::cortex_m::sleep`) and sends it
+//! busy microseconds of each second, around its `wfi`: `keel_runtime::platform::sleep`) and sends it
 //! in its status telemetry, so busy virtual nanoseconds are instructions executed. Debian's QEMU ships no TCG
 //! plugins to count instructions directly; this is the count the virtual clock gives.
 //!

@@ -47,7 +47,7 @@ impl keel_runtime::Board for Evb {
     type Buttons = hw::gpio::Buttons;
 
     fn reset() -> ! {
-        keel_runtime::platform::cortex_m::reset()
+        keel_runtime::platform::reset()
     }
 }
 
@@ -89,7 +89,7 @@ mod app {
         frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::platform::cortex_m::start();
+        let previous = keel_runtime::platform::start();
         let p = cx.device;
         if let Err(error) = hw::clocks::init(&p.sysctl) {
             // Safe state: keep running from the reset clock; timings scale but nothing hangs.
@@ -119,7 +119,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::cortex_m::sleep_forever(hw::clock::now_us)
+        keel_runtime::platform::sleep_forever(hw::clock::now_us)
     }
 
     /// The uptime counter restarted: one more period.

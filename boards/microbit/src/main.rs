@@ -37,7 +37,7 @@ impl keel_runtime::Board for Microbit {
     type Buttons = pins::Buttons;
 
     fn reset() -> ! {
-        keel_runtime::platform::cortex_m::reset()
+        keel_runtime::platform::reset()
     }
 }
 
@@ -78,7 +78,7 @@ mod app {
         rx: ConsoleQueue = ConsoleQueue::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::platform::cortex_m::start();
+        let previous = keel_runtime::platform::start();
         let p = cx.device;
         if !keel_nrf51::clock::start(&p.CLOCK) {
             defmt::warn!("the 16 MHz crystal did not start: running on the RC oscillator");
@@ -113,7 +113,7 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::cortex_m::sleep_forever(now_us)
+        keel_runtime::platform::sleep_forever(now_us)
     }
 
     /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the

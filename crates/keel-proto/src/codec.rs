@@ -81,6 +81,10 @@ pub enum EncodeError {
     /// postcard could not serialize the frame into [`MAX_PAYLOAD_LEN`] bytes. Cannot happen for the current
     /// message types (a test checks the bound); reported instead of panicking if the bound were ever wrong.
     Serialize,
+    /// The frame's `version` is not [`PROTOCOL_VERSION`]: the encoder writes this version's layout only, and a
+    /// frame decoded from an older sender (which keeps its sender's version) would come out under a version
+    /// byte whose layout it does not have. Found by the `frame_body` fuzz target.
+    Version,
 }
 
 /// Why received bytes are not a valid frame.
@@ -113,10 +117,14 @@ pub enum DecodeError {
 /// Encodes `frame` into `out` as it goes on the wire, terminating `0x00` included, and returns how many bytes
 /// were written.
 ///
-/// The frame is encoded as given, `version` included (a sender sets it to [`PROTOCOL_VERSION`]). A buffer of
+/// The frame must carry [`PROTOCOL_VERSION`] (else [`EncodeError::Version`]): to pass on a frame decoded from a
+/// version-1 sender, set its `version` to the current one, the layout it now has. A buffer of
 /// [`MAX_FRAME_LEN`] bytes is always large enough; a smaller one gives [`EncodeError::BufferTooSmall`] if the
 /// frame does not fit, with `out` partly overwritten.
 pub fn encode(frame: &Frame, out: &mut [u8]) -> Result<usize, EncodeError> {
+    if frame.version != PROTOCOL_VERSION {
+        return Err(EncodeError::Version);
+    }
     let mut raw = [0u8; MAX_PAYLOAD_LEN + CHECKSUM_LEN];
     let payload_len = postcard::to_slice(frame, &mut raw[..MAX_PAYLOAD_LEN])
         .map_err(|_| EncodeError::Serialize)?
@@ -385,16 +393,18 @@ mod tests {
 
     #[test]
     fn known_bytes_for_a_temperature_frame() {
-        // Payload 01 07 01 f8 cf 02: version 1, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
-        // CRC-32/ISO-HDLC of it is 0x69b941b6 (as zlib.crc32 computes it), appended little-endian, then COBS.
-        // (A version-1 frame: a Temperature message is laid out the same in version 2.)
-        let original = Frame { version: 1, ..frame(7, Message::Temperature { millicelsius: 21_500 }) };
+        // Payload 02 07 01 f8 cf 02: version 2, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
+        // CRC-32/ISO-HDLC of it is 0xef2d3318 (as zlib.crc32 computes it), appended little-endian, then COBS.
+        let original = frame(7, Message::Temperature { millicelsius: 21_500 });
         assert_eq!(decode(&mut encoded(&original)), Ok(original));
         let bytes = encoded(&original);
         assert_eq!(
             bytes,
-            [0x0b, 0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0xb6, 0x41, 0xb9, 0x69, 0x00]
+            [0x0b, 0x02, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0x18, 0x33, 0x2d, 0xef, 0x00]
         );
+        // The same message from a version-1 sender (laid out the same) decodes, keeping its version.
+        let mut old = frame_raw_payload(&[0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02]);
+        assert_eq!(decode(&mut old), Ok(Frame { version: 1, ..original }));
     }
 
     #[test]
@@ -425,6 +435,13 @@ mod tests {
         let Message::Status(status) = frame.message else { panic!("{frame:?}") };
         assert_eq!((frame.version, frame.sequence, status.samples, status.temperature_mc), (1, 9, 120, Some(21_500)));
         assert_eq!((status.cpu_ppm, status.wakeups_per_s), (None, None));
+        // It keeps its sender's version, so it cannot be re-encoded as it is (the v2 layout under a v1 byte
+        // would not decode: the fuzz target `frame_body` found that); as a current frame it round-trips.
+        let mut buffer = [0u8; MAX_FRAME_LEN];
+        assert_eq!(encode(&frame, &mut buffer), Err(EncodeError::Version));
+        let current = Frame { version: PROTOCOL_VERSION, ..frame };
+        let length = encode(&current, &mut buffer).unwrap();
+        assert_eq!(decode(&mut buffer[..length]), Ok(current));
     }
 
     #[test]
@@ -490,10 +507,11 @@ mod tests {
     #[test]
     fn another_version_is_reported_as_such() {
         for version in [0, 3, 0xff] {
-            let mut bytes = encoded(&Frame {
-                version,
-                ..frame(1, Message::AlarmChanged(Alarm::High))
-            });
+            // `encode` writes the current version only; the bytes another sender would send, by hand.
+            let other = Frame { version, ..frame(1, Message::AlarmChanged(Alarm::High)) };
+            let mut payload = [0u8; MAX_PAYLOAD_LEN];
+            let length = postcard::to_slice(&other, &mut payload).unwrap().len();
+            let mut bytes = frame_raw_payload(&payload[..length]);
             assert_eq!(
                 decode(&mut bytes),
                 Err(DecodeError::Version { found: version })

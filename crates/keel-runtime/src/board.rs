@@ -39,6 +39,14 @@ pub trait SampleClock {
     fn set_rate(&mut self, hz: u16);
 }
 
+/// The sample clock of a board without an analog input (its `Config` lists `Missing::ADC`): the node keeps
+/// the rate it is asked for, and nothing samples.
+pub struct NoSampling;
+
+impl SampleClock for NoSampling {
+    fn set_rate(&mut self, _: u16) {}
+}
+
 /// Whether a watchdog feed came in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fed {

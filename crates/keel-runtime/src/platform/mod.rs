@@ -1,17 +1,40 @@
 //! What needs the chip: the only module of the runtime with `unsafe`, each block with its `// SAFETY:` reason.
 //!
 //! * [`noinit`]: the reset record in RAM that start-up does not zero.
-//! * [`cortex_m`]: start-up, stack painting, the panic and HardFault handlers, and the defmt transports for
-//!   Arm cores.
+//! * this module: start-up (stack painting, the previous boot's record), the panic strategy, the idle sleep
+//!   and the defmt transport, the same on every core;
+//! * [`cortex_m`] and [`riscv`]: what differs per architecture (the fault handlers, the reset, the stack
+//!   pointer, semihosting's calling convention).
 //! * [`DefmtFrames`]: telemetry for boards with one serial port, carried in the defmt stream.
+//!
+//! The panic and fault strategy:
+//! * debug builds (development, tests): print the message and location through defmt and stop: in QEMU the
+//!   semihosting exit makes the emulator fail, so a test run stops at the first broken invariant; on a board
+//!   a breakpoint halts the core for the debugger;
+//! * release builds: store the message in the no-init reset record and reset; the next boot reports it in
+//!   the banner, the log and `status`. A node in the field comes back instead of hanging.
 
 #![allow(unsafe_code)]
 
 #[cfg(target_arch = "arm")]
 pub mod cortex_m;
+#[cfg(target_arch = "arm")]
+use cortex_m as arch;
+#[cfg(target_arch = "riscv32")]
+pub mod riscv;
+#[cfg(target_arch = "riscv32")]
+use riscv as arch;
 pub mod noinit;
+#[cfg(feature = "qemu")]
+mod semihosting;
+
+use core::panic::PanicInfo;
+
+use keel_core::text::Line;
+use keel_proto::ResetReason;
 
 use crate::board::FrameSink;
+use crate::reset::Previous;
 
 /// Telemetry for a board whose only serial port is the console: each encoded frame travels in the defmt
 /// stream (semihosting in the emulator, RTT on a board) as one `keel-telemetry` message that the host
@@ -36,3 +59,128 @@ macro_rules! defmt_uptime {
         $crate::__private::defmt::timestamp!("{=u32:ms}", $now);
     };
 }
+
+/// The word the unused stack is filled with at boot (the bench and a debugger look for it).
+pub const STACK_PAINT: u32 = 0xDEAD_C0DE;
+
+/// Bytes below the current stack pointer that painting leaves alone (the caller's frame and its own).
+const PAINT_MARGIN: usize = 256;
+
+extern "C" {
+    /// The end of the statics, the lowest address the stack may reach (cortex-m-rt's `link.x` defines it;
+    /// on riscv-rt, the runtime's `keel-riscv.x` fragment does).
+    static mut _stack_end: u32;
+}
+
+/// The first thing a board's start-up calls, while the stack is still shallow and interrupts are off:
+/// paints the unused stack (for the high-water mark) and takes the previous boot's reset record.
+pub fn start() -> Option<Previous> {
+    paint_stack();
+    noinit::take()
+}
+
+/// Fills the stack from the end of the statics up to just below the current stack pointer, so its
+/// high-water mark can be read later (the emulator bench reads it through QEMU; a debugger can too).
+fn paint_stack() {
+    let bottom = core::ptr::addr_of_mut!(_stack_end);
+    let top = arch::stack_pointer().saturating_sub(PAINT_MARGIN) as *mut u32;
+    let mut word = bottom;
+    while word < top {
+        // SAFETY: every word from the end of the statics (`_stack_end`, placed by the linker script) up to
+        // PAINT_MARGIN bytes below the current stack pointer is stack nothing has used yet: nothing else
+        // lives there and no live frame reaches below the stack pointer. Both ends are 4-byte aligned (the
+        // scripts align `_stack_end`; the stack pointer is 8- or 16-byte aligned).
+        unsafe {
+            word.write_volatile(STACK_PAINT);
+            word = word.add(1);
+        }
+    }
+}
+
+#[panic_handler]
+fn panic(info: &PanicInfo) -> ! {
+    arch::disable_interrupts();
+    let mut message = Line::new();
+    // Only a message without arguments is stored: formatting arbitrary panic arguments keeps core::fmt and
+    // every Debug implementation a panic site names in flash (about 4 KiB). The location points at the line.
+    message.str(info.message().as_str().unwrap_or("panic with a formatted message"));
+    if let Some(location) = info.location() {
+        message.str(" (").str(location.file()).str(":").uint(location.line()).str(")");
+    }
+    defmt::error!("panic: {=str}", message.as_str());
+    fail(ResetReason::Panic, message.as_str().as_bytes())
+}
+
+/// Ends this boot according to the build's strategy (see the module documentation).
+fn fail(reason: ResetReason, message: &[u8]) -> ! {
+    if cfg!(debug_assertions) {
+        #[cfg(feature = "qemu")]
+        semihosting::exit_failure();
+        arch::stop_for_debugger();
+    }
+    noinit::store(reason, message);
+    arch::reset()
+}
+
+/// Sleeps until an interrupt, then counts the wake-up and how long the core slept. `now_us` reads the board's
+/// clock in microseconds (wrapping).
+///
+/// The sleep is measured with interrupts masked: `wfi` still returns when one becomes pending (on Cortex-M
+/// and RISC-V alike), and the time after it is read (and the sleep counted) before the handler runs, so the
+/// handlers' time counts as busy, and the sleep in the second it happened.
+pub fn sleep(now_us: fn() -> u32) {
+    sleep_unless(|| false, now_us);
+}
+
+/// [`sleep`], unless `pending()` says there is work, checked with interrupts masked so that an interrupt
+/// between the check and the `wfi` cannot be missed: it stays pending and `wfi` returns at once.
+fn sleep_unless(pending: impl Fn() -> bool, now_us: fn() -> u32) {
+    critical_section::with(|_| {
+        if pending() {
+            return;
+        }
+        let before = now_us();
+        arch::wait_for_interrupt();
+        // Counted before the handlers run: the work loop they wake may close the second being counted, and
+        // this sleep belongs to it.
+        crate::SIGNALS.woke(now_us().wrapping_sub(before));
+    });
+}
+
+/// The idle loop of a firmware whose interrupts do the work (an RTIC `idle`): [`sleep`], again.
+pub fn sleep_forever(now_us: fn() -> u32) -> ! {
+    loop {
+        sleep(now_us);
+    }
+}
+
+/// Set by [`wake`]: the work loop has something to do.
+static WORK: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+/// Asks [`serve`]'s loop to run again (from an interrupt that queued something, or from the loop itself when
+/// a deadline has already passed).
+pub fn wake() {
+    WORK.store(true, core::sync::atomic::Ordering::Release);
+}
+
+/// The work loop of a firmware without an executor, on a plain `#[entry]`: runs `work` (the board's call of
+/// `Runtime::run_and_arm` with [`wake`] as its `wake_now`), then sleeps until an interrupt or a [`wake`].
+/// Interrupt handlers queue their data, call [`wake`] and return; all the node's work happens here.
+pub fn serve(now_us: fn() -> u32, mut work: impl FnMut()) -> ! {
+    loop {
+        WORK.store(false, core::sync::atomic::Ordering::Relaxed);
+        work();
+        sleep_unless(|| WORK.load(core::sync::atomic::Ordering::Acquire), now_us);
+    }
+}
+
+/// Resets the chip (Cortex-M: the core's reset request; RISC-V: the board's reset, see [`riscv`]).
+pub fn reset() -> ! {
+    arch::reset()
+}
+
+#[cfg(all(feature = "qemu", feature = "rtt"))]
+compile_error!("enable one defmt transport: `qemu` (semihosting, for the emulator) or `rtt` (for a board)");
+
+#[cfg(feature = "rtt")]
+use defmt_rtt as _;

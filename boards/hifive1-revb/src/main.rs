@@ -1,0 +1,145 @@
+//! Keel's sensor node on the SiFive HiFive1 Rev B (FE310-G002, RISC-V rv32imac): the shared runtime on
+//! riscv-rt, run from a plain `#[entry]` loop. What the node does is in `keel-core`, how it runs in
+//! `keel-runtime`, the FE310's peripherals in `keel-fe310`; this crate is the pin map and the wiring below.
+//!
+//! | context | does |
+//! | --- | --- |
+//! | `MachineTimer` | the alarm the work loop set for its next deadline: wakes it |
+//! | `MachineExternal` (PLIC: UART0) | queues received bytes (drops counted) and wakes the work loop |
+//! | `main` (`keel_runtime::platform::serve`) | `Runtime::run_and_arm`: the node, its actions, the schedule; then `wfi` |
+//!
+//! Why not RTIC, as the Arm boards use: RTIC's RISC-V backend (`riscv-clint-backend`) runs software tasks at
+//! priorities through the SLIC, but tasks bound to the machine timer or the PLIC run with interrupts off and
+//! are not masked by its locks. With the runtime's design (interrupts only queue and wake; one context does
+//! all the work; nothing shared but lock-free queues and atomics) RTIC would add its executor and nothing else.
+//!
+//! What the board lacks, the node says in `status` (`missing:`): an analog input (the FE310 has no ADC),
+//! the display and the buttons (the HiFive1 has neither). The temperature comes from a TMP105 wired to I2C0
+//! (README); QEMU's `sifive_e` has no I2C, so there every read is a bus error.
+
+#![no_std]
+#![no_main]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+use core::cell::Cell;
+
+use critical_section::Mutex;
+use heapless::spsc::{Producer, Queue};
+use keel_core::{Config, Missing};
+use keel_drivers::tmp105::{Resolution, Tmp105, DEFAULT_ADDRESS};
+use keel_fe310::{clock, gpio, i2c, interrupts, pac, uart, watchdog};
+use keel_runtime::platform::noinit::NoInitRecord;
+use keel_runtime::{BootCause, ConsoleQueue, NoButtons, NoDisplay, NoSampling, Outputs, Parts, RawSample, Serial, SIGNALS};
+use static_cell::StaticCell;
+
+keel_runtime::defmt_uptime!(clock::now_ms());
+keel_runtime::reset_with!(watchdog::reset_now);
+
+/// The HiFive1 Rev B's pins (its schematic, and the FE310-G002 manual's IOF table): UART0 to the J-Link's
+/// virtual serial port, UART1's TX on header pin 1, the RGB LED (lit when low), I2C0 on the SDA/SCL header.
+const CONSOLE_TX: u32 = 17;
+const CONSOLE_RX: u32 = 16;
+const TELEMETRY_TX: u32 = 18;
+const LED_GREEN: u32 = 19;
+const LED_BLUE: u32 = 21;
+const LED_RED: u32 = 22;
+const I2C_SDA: u32 = 12;
+const I2C_SCL: u32 = 13;
+const BAUD: u32 = 115_200;
+/// The watchdog's timeout: the runtime feeds it every 250 ms while the node makes progress.
+const WATCHDOG_MS: u32 = 2_000;
+
+/// This board's parts, as the runtime sees them.
+pub struct HiFive1;
+
+impl keel_runtime::Board for HiFive1 {
+    type Led = gpio::Led;
+    type Console = uart::Tx;
+    type Telemetry = Serial<uart::Tx>;
+    type SampleClock = NoSampling;
+    type Sensor = Tmp105<i2c::Bus>;
+    type Display = NoDisplay;
+    type Watchdog = watchdog::Watchdog;
+    type Buttons = NoButtons;
+
+    fn reset() -> ! {
+        watchdog::reset_now()
+    }
+}
+
+/// UART0's receive side and the console queue's input half, for the external interrupt.
+/// A `Cell`, taken and put back by the handler: no borrow flag, and no panic path for one (a `RefCell`'s would
+/// keep core::fmt in flash).
+static CONSOLE_IN: Mutex<Cell<Option<(uart::Rx, Producer<'static, u8>)>>> = Mutex::new(Cell::new(None));
+
+#[riscv_rt::entry]
+fn main() -> ! {
+    let previous = keel_runtime::platform::start();
+    let Some(p) = pac::Peripherals::take() else { panic!("the peripherals were taken before start-up") };
+    // Before the watchdog starts: it clears what tells a watchdog reset.
+    let hardware_reason = watchdog::reset_reason(&p.pmu);
+    let watchdog = watchdog::Watchdog::start(p.wdog, WATCHDOG_MS);
+    let core_clock = clock::start(&p.prci);
+    if !core_clock.crystal {
+        defmt::warn!("the 16 MHz crystal did not start: running on the internal oscillator");
+    }
+    let (console_tx, console_rx) = uart::Port::uart0(p.uart0, CONSOLE_TX, CONSOLE_RX).start(core_clock.hz, BAUD);
+    let (telemetry_tx, _) = uart::Port::uart1_tx(p.uart1, TELEMETRY_TX).start(core_clock.hz, BAUD);
+    gpio::output(1 << LED_RED | 1 << LED_BLUE, true); // the other two colours off
+    let led = gpio::Led::new(LED_GREEN, false);
+    let mut sensor = Tmp105::new(i2c::Bus::start(p.i2c0, I2C_SDA, I2C_SCL, core_clock.hz), DEFAULT_ADDRESS);
+    if let Err(error) = sensor.set_resolution(Resolution::Bits12) {
+        // Not fatal: the node runs without temperature and reports each failed read.
+        defmt::warn!("TMP105 set-up failed: {}", error.cause());
+    }
+
+    // The receive path is complete before the node starts talking: bytes sent in answer to its prompt find
+    // the queue, the PLIC and the interrupt enabled.
+    static CONSOLE: StaticCell<ConsoleQueue> = StaticCell::new();
+    let (console_in, mut console_out) = CONSOLE.init(ConsoleQueue::new()).split();
+    critical_section::with(|cs| CONSOLE_IN.borrow(cs).set(console_rx.map(|rx| (rx, console_in))));
+    // No analog input: the sample queue stays empty (the smallest one the runtime's `run` takes).
+    let mut no_samples: Queue<RawSample, 2> = Queue::new();
+    let (_, mut sample_out) = no_samples.split();
+    clock::start_alarm();
+    interrupts::enable_uart0();
+    // SAFETY: every handler the enabled interrupts reach is defined below (and riscv-rt's default traps).
+    unsafe { riscv::interrupt::enable() };
+
+    let cause = match &previous {
+        Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
+        None => BootCause { reason: hardware_reason, message: None },
+    };
+    let config = Config::new("hifive1-revb").without(Missing::ADC.and(Missing::DISPLAY).and(Missing::BUTTONS));
+    let outputs = Outputs::new(led, console_tx, Serial(telemetry_tx), NoSampling, NoInitRecord);
+    let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons: NoButtons, now_us: clock::now_us };
+    let mut runtime = keel_runtime::Runtime::<HiFive1, NoInitRecord>::start(config, cause, parts, clock::now_ms());
+
+
+    keel_runtime::platform::serve(clock::now_us, || {
+        let wake = keel_runtime::platform::wake;
+        runtime.run_and_arm(clock::now_ms, &SIGNALS, &mut sample_out, &mut console_out, clock::set_alarm, wake);
+    })
+}
+
+/// The alarm: the work loop's deadline came.
+#[riscv_rt::core_interrupt(pac::interrupt::CoreInterrupt::MachineTimer)]
+fn machine_timer() {
+    clock::interrupt();
+    keel_runtime::platform::wake();
+}
+
+/// The PLIC: UART0 received bytes.
+#[riscv_rt::core_interrupt(pac::interrupt::CoreInterrupt::MachineExternal)]
+fn machine_external() {
+    interrupts::dispatch(|| {
+        critical_section::with(|cs| {
+            let slot = CONSOLE_IN.borrow(cs);
+            if let Some((mut rx, mut queue)) = slot.take() {
+                rx.drain(|byte| SIGNALS.console_byte(&mut queue, byte));
+                slot.set(Some((rx, queue)));
+            }
+        });
+        keel_runtime::platform::wake();
+    });
+}

@@ -1,0 +1,111 @@
+//! UART0 and UART1 (manual, chapter 18 "UART"): 8N1, transmit by polling the FIFO's full flag (bounded),
+//! receive by the receive watermark interrupt.
+
+use crate::{pac, wait_for};
+
+type Registers = &'static pac::uart0::RegisterBlock;
+
+/// Which UART, and the pins its IOF0 function uses on the board.
+pub struct Port {
+    registers: Registers,
+    tx_pin: u32,
+    rx_pin: Option<u32>,
+}
+
+impl Port {
+    /// UART0, on `tx` and `rx` (GPIO 17 and 16 on every FE310-G002 package).
+    pub fn uart0(_uart: pac::Uart0, tx: u32, rx: u32) -> Self {
+        // SAFETY: the register block lives for the whole program; `_uart` proves this is its one owner.
+        Port { registers: unsafe { &*pac::Uart0::ptr() }, tx_pin: tx, rx_pin: Some(rx) }
+    }
+
+    /// UART1, transmitting only, on `tx` (GPIO 18 on the FE310-G002).
+    pub fn uart1_tx(_uart: pac::Uart1, tx: u32) -> Self {
+        // SAFETY: as for UART0.
+        Port { registers: unsafe { &*pac::Uart1::ptr() }, tx_pin: tx, rx_pin: None }
+    }
+
+    /// Routes the pins to the UART (IOF0) and starts it at `baud` from the peripheral clock `clock_hz`.
+    /// Returns the transmit side and, for a port with a receive pin, the receive side with its receive
+    /// interrupt enabled at the UART (the PLIC's enable is [`crate::interrupts`]').
+    pub fn start(self, clock_hz: u32, baud: u32) -> (Tx, Option<Rx>) {
+        let Port { registers, tx_pin, rx_pin } = self;
+        let pins = 1 << tx_pin | rx_pin.map_or(0, |pin| 1 << pin);
+        // SAFETY: the register block lives for the whole program.
+        let gpio = unsafe { &*pac::Gpio0::ptr() };
+        critical_section::with(|_| {
+            // SAFETY: clears/sets only these pins' bits: IOF0 selected, IOF enabled.
+            gpio.iof_sel().modify(|r, w| unsafe { w.bits(r.bits() & !pins) });
+            // SAFETY: as above.
+            gpio.iof_en().modify(|r, w| unsafe { w.bits(r.bits() | pins) });
+        });
+        // SAFETY: div is the baud divisor minus one (manual, 18.9); txctrl: txen (bit 0) and a watermark of 1
+        // (bits 18:16); rxctrl: rxen (bit 0) and a watermark of 0, so the receive interrupt is pending while the
+        // FIFO holds any byte.
+        unsafe {
+            registers.div().write(|w| w.bits(clock_hz / baud - 1));
+            registers.txctrl().write(|w| w.bits(1 | 1 << 16));
+            if rx_pin.is_some() {
+                registers.rxctrl().write(|w| w.bits(1));
+            }
+        }
+        let rx = rx_pin.map(|_| {
+            registers.ie().write(|w| w.rxwm().set_bit());
+            Rx { registers }
+        });
+        (Tx { registers }, rx)
+    }
+}
+
+/// A UART's transmit side.
+pub struct Tx {
+    registers: Registers,
+}
+
+impl embedded_io::ErrorType for Tx {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_io::Write for Tx {
+    /// Waits (bounded) for room in the 8-byte FIFO before each byte. A FIFO that stays full (a UART that is
+    /// not clocked) drops the rest of `bytes` rather than hang the node: the write returns either way.
+    fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
+        for &byte in bytes {
+            if !wait_for(|| self.registers.txdata().read().full().bit_is_clear()) {
+                break;
+            }
+            // SAFETY: any byte is valid data.
+            self.registers.txdata().write(|w| unsafe { w.bits(u32::from(byte)) });
+        }
+        Ok(bytes.len())
+    }
+
+    /// Waits (bounded) until the FIFO has drained (the transmit watermark of 1 is pending when it is empty).
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        wait_for(|| self.registers.ip().read().txwm().bit_is_set());
+        Ok(())
+    }
+}
+
+/// UART0's receive side, owned by its interrupt.
+pub struct Rx {
+    registers: Registers,
+}
+
+// SAFETY: an `Rx` is the only user of its UART's rxdata register (`Port::start` hands out one); moving it to the
+// interrupt handler's static moves that ownership, nothing is shared.
+unsafe impl Send for Rx {}
+
+impl Rx {
+    /// Passes each received byte to `each` (reading `rxdata` pops the FIFO; bit 31 says it was empty). The
+    /// FIFO holds 8 bytes: the loop ends within 8 reads plus what arrives meanwhile, bounded all the same.
+    pub fn drain(&mut self, mut each: impl FnMut(u8)) {
+        for _ in 0..64 {
+            let word = self.registers.rxdata().read().bits();
+            if word & (1 << 31) != 0 {
+                break;
+            }
+            each(word as u8);
+        }
+    }
+}
