@@ -27,7 +27,13 @@ fuzz_target!(|body: &[u8]| {
         }
     }
     let whole = codec::decode(&mut wire.clone());
-    if let Some(streamed) = streamed {
+    let streamed = streamed.expect("a terminated, non-empty frame gives a result");
+    if wire.len() - 1 > codec::MAX_FRAME_LEN {
+        // Longer than any frame of the protocol: the reader does not buffer it (the one-shot decoder, given
+        // all of it, rejects it for what it contains).
+        assert_eq!(streamed, Err(codec::DecodeError::TooLong));
+        assert!(whole.is_err(), "a frame longer than MAX_FRAME_LEN decoded: {whole:?}");
+    } else {
         assert_eq!(streamed, whole, "the stream reader and the one-shot decoder agree");
     }
     if let Ok(frame) = whole {

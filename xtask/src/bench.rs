@@ -8,8 +8,11 @@
 //! plugins to count instructions directly; this is the count the virtual clock gives.
 //!
 //! Figures: the CPU load and wake-ups at 1, 10 and 100 Hz; the instructions one sample costs (ADC or timer
-//! interrupt, queue, pipeline, telemetry frame), from the difference between 100 and 1 Hz; flash, RAM and the
-//! stack's high-water mark. The console's commands arrive at host-chosen moments, so the phase of the sample
+//! interrupt, queue, pipeline, telemetry frame), from the difference between 100 and 1 Hz; the instructions one
+//! `status` command costs (its bytes' interrupts, the shell, the reply), from the load of the seconds 48 of them
+//! fell in; flash, RAM and the stack's high-water mark. Not measured: boot to prompt, because nothing in QEMU
+//! gives the virtual time of a moment before the firmware's own clock starts (`info jit` gives it only as the
+//! host time at which the bench asked, which under `sleep=off` can be seconds of virtual time off). The console's commands arrive at host-chosen moments, so the phase of the sample
 //! clock against the uptime counter differs between runs: measured over runs, the figures repeat within 2%,
 //! and the budgets leave a wider margin. `--compare REV` builds REV in a temporary worktree: its flash differs
 //! by the length of the source paths its panic locations carry, not only by what changed. Written as a Markdown table and JSON under `target/keel/`; `--check` compares them
@@ -83,6 +86,9 @@ pub struct Figures {
     pub load: Vec<Load>,
     /// Instructions per sample, where the emulated board samples.
     pub sample_instructions: Option<u64>,
+    /// Instructions one `status` command costs, end to end (the bytes' interrupts, the shell, the reply).
+    #[serde(default)]
+    pub command_instructions: u64,
 }
 
 /// Runs `cargo xtask bench`.
@@ -152,6 +158,7 @@ pub fn differences(before: &[Figures], after: &[Figures]) -> String {
         compare("RAM", Some(then.ram), Some(now.ram));
         compare("stack peak", Some(then.stack_peak), Some(now.stack_peak));
         compare("instructions per sample", then.sample_instructions, now.sample_instructions);
+        compare("instructions per `status`", Some(then.command_instructions), Some(now.command_instructions));
         for (a, b) in then.load.iter().zip(&now.load) {
             compare(&format!("CPU ppm at {} Hz", b.rate_hz), Some(u64::from(a.cpu_ppm)), Some(u64::from(b.cpu_ppm)));
         }
@@ -174,19 +181,12 @@ pub fn measure_all(boards: &[Board]) -> Result<Vec<Figures>> {
     })
 }
 
-/// Boots `board` under `-icount shift=0` and measures it.
+/// Boots `board` under `-icount shift=0` once per sampling rate, and once more for the console's cost.
 fn measure(board: &Board) -> Result<Figures> {
     let sizes = crate::size::measure(&board.release_elf())?;
-    let node = Options::new(&board.name).icount(0).timeout(Duration::from_secs(60)).boot()?;
-    node.wait_for_boot()?;
-    // Let start-up settle (the first screen, the buttons' warm-up) before anything is measured.
-    let from = node.telemetry().len();
-    node.telemetry().wait_until(from, Duration::from_secs(60), "three status frames after boot", |frames| {
-        (frames.iter().filter(|r| matches!(r.frame.message, Message::Status(_))).count() >= 3).then_some(())
-    })?;
     let mut load = Vec::new();
     for rate in RATES {
-        load.push(load_at(&node, rate)?);
+        load.push(load_at(&boot_at(board, rate)?, rate)?);
     }
     let samples = keel_bench::BoardConfig::load(&board.name)?.provides(keel_bench::board::Capability::Adc);
     let sample_instructions = samples.then(|| {
@@ -194,20 +194,36 @@ fn measure(board: &Board) -> Result<Figures> {
         let [one, _, hundred] = [load[0], load[1], load[2]];
         u64::from(hundred.cpu_ppm.saturating_sub(one.cpu_ppm)) * 1000 / 99
     });
+    let node = boot_at(board, 1)?;
+    let command_instructions = command_cost(&node, load[0].cpu_ppm)?;
     let stack_peak = node.stack_use()?.peak;
-    Ok(Figures { board: board.name.clone(), flash: sizes.flash(), ram: sizes.ram(), stack_peak, load, sample_instructions })
+    Ok(Figures {
+        board: board.name.clone(),
+        flash: sizes.flash(),
+        ram: sizes.ram(),
+        stack_peak,
+        load,
+        sample_instructions,
+        command_instructions,
+    })
 }
 
-/// Sets the rate and reads the load of a later whole second from the status telemetry.
+/// Boots the bench image under `-icount shift=0,sleep=off` sampling at `rate_hz` from its first instruction:
+/// the rate comes in on QEMU's command line (`-append "keel: rate N"`, typed at boot by the test image,
+/// `keel_runtime::platform::boot_input`), not from the console at a moment the host chose, so the run, and its
+/// figures, are the same every time.
+fn boot_at(board: &Board, rate_hz: u32) -> Result<Node> {
+    let mut options = Options::new(&board.name).icount(0).timeout(Duration::from_secs(60));
+    options.extra_args = vec!["-append".into(), format!("keel: rate {rate_hz}")];
+    let node = options.boot()?;
+    node.wait_for_boot()?;
+    Ok(node)
+}
+
+/// The load of a board booted at `rate_hz`: the mean of the status frames 4 to 6, after start-up settled (the
+/// first screen, the buttons' warm-up).
 fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
-    let reply = node.reply_line(&format!("rate {rate_hz}"))?;
-    if reply != format!("ok: rate {rate_hz} Hz") {
-        bail!("`rate {rate_hz}` answered `{reply}`");
-    }
-    // The first status frame after the command may cover the second the command arrived in (the console's
-    // timing is the host's, not deterministic); the mean of the three after it is the load at the new rate.
-    let from = node.telemetry().len();
-    let statuses = node.telemetry().wait_until(from, Duration::from_secs(60), "four status frames", |frames| {
+    let statuses = node.telemetry().wait_until(0, Duration::from_secs(60), "six status frames", |frames| {
         let statuses: Vec<_> = frames
             .iter()
             .filter_map(|r| match r.frame.message {
@@ -215,8 +231,11 @@ fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
                 _ => None,
             })
             .collect();
-        (statuses.len() >= 4).then(|| statuses[1..4].to_vec())
+        (statuses.len() >= 6).then(|| statuses[3..6].to_vec())
     })?;
+    if statuses.iter().any(|s| u32::from(s.rate_hz) != rate_hz) {
+        bail!("the node did not sample at {rate_hz} Hz from boot (`-append` not taken?): {statuses:?}");
+    }
     let mut cpu_sum = 0;
     let mut wakeup_sum = 0;
     for status in &statuses {
@@ -227,11 +246,56 @@ fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
     Ok(Load { rate_hz, cpu_ppm, wakeups })
 }
 
+/// `status` commands sent per burst (64 bytes, within the console's 128-byte receive queue) and bursts.
+const COMMANDS_PER_BURST: usize = 8;
+const BURSTS: usize = 6;
+
+/// What one `status` costs at 1 Hz sampling: bursts of `status` commands, then the busy time of every second
+/// they fell in beyond the load at 1 Hz (`idle_ppm`, measured just before), shared among the commands. The
+/// seconds are counted from the status frame after the first burst was sent to the second one after the last
+/// reply, so every command's second is in the sum whatever the host's timing.
+fn command_cost(node: &Node, idle_ppm: u32) -> Result<u64> {
+    let statuses = |frames: &[keel_bench::Received]| -> Vec<keel_bench::keel_proto::Status> {
+        frames
+            .iter()
+            .filter_map(|r| match r.frame.message {
+                Message::Status(status) => Some(status),
+                _ => None,
+            })
+            .collect()
+    };
+    // Start at a second's boundary: after the next status frame.
+    let before = node.telemetry().len();
+    node.telemetry().wait_until(before, Duration::from_secs(60), "a status frame", |frames| (!statuses(frames).is_empty()).then_some(()))?;
+    let from = node.telemetry().len();
+    node.console().skip_all();
+    for _ in 0..BURSTS {
+        node.console().send("status\r".repeat(COMMANDS_PER_BURST).as_bytes())?;
+        for _ in 0..COMMANDS_PER_BURST {
+            node.console().wait_for_prompt(Duration::from_secs(20))?;
+        }
+    }
+    let after = node.telemetry().len();
+    node.telemetry().wait_until(after, Duration::from_secs(60), "two status frames after the commands", |frames| {
+        (statuses(frames).len() >= 2).then_some(())
+    })?;
+    // The seconds from the first burst to the second status frame after the last reply, and no further.
+    let all = node.telemetry().since(from);
+    let during = statuses(&all[..after - from]).len();
+    let windows = &statuses(&all)[..during + 2];
+    let mut excess_us: i64 = 0;
+    for status in windows {
+        excess_us += i64::from(status.cpu_ppm.context("a status frame without the CPU load")?) - i64::from(idle_ppm);
+    }
+    // busy us in excess over all the commands; at 1 instruction per ns, 1 us is 1000 instructions.
+    Ok((excess_us.max(0) as u64) * 1000 / (BURSTS * COMMANDS_PER_BURST) as u64)
+}
+
 /// The figures as a Markdown table.
 pub fn markdown(figures: &[Figures]) -> String {
     let mut text = String::from(
-        "| board | flash (B) | RAM (B) | stack peak (B) | CPU at 1 Hz | at 10 Hz | at 100 Hz | wake-ups/s at 1, 10, 100 Hz | instructions per sample |\n\
-         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        "| board | flash (B) | RAM (B) | stack peak (B) | CPU at 1 Hz | at 10 Hz | at 100 Hz | wake-ups/s at 1, 10, 100 Hz | instructions per sample | per `status` |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     for f in figures {
         let cpu = |i: usize| format!("{:.4}%", f64::from(f.load[i].cpu_ppm) / 10_000.0);
@@ -239,14 +303,15 @@ pub fn markdown(figures: &[Figures]) -> String {
         let per_sample = f.sample_instructions.map_or("(no samples in QEMU)".to_string(), |n| n.to_string());
         let _ = writeln!(
             text,
-            "| {} | {} | {} | {} | {} | {} | {} | {wakeups} | {per_sample} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {wakeups} | {per_sample} | {} |",
             f.board,
             f.flash,
             f.ram,
             f.stack_peak,
             cpu(0),
             cpu(1),
-            cpu(2)
+            cpu(2),
+            f.command_instructions
         );
     }
     text
@@ -259,6 +324,14 @@ pub fn check(boards: &[Board], figures: &[Figures]) -> Result<()> {
         if let (Some(budget), Some(cost)) = (board.budget.sample_instructions, f.sample_instructions) {
             if cost > budget {
                 over.push(format!("{}: a sample costs {cost} instructions, over the budget of {budget}", board.name));
+            }
+        }
+        if let Some(budget) = board.budget.command_instructions {
+            if f.command_instructions > budget {
+                over.push(format!(
+                    "{}: a `status` command costs {} instructions, over the budget of {budget}",
+                    board.name, f.command_instructions
+                ));
             }
         }
         if let Some(budget) = board.budget.idle_cpu_ppm {
@@ -281,7 +354,7 @@ mod tests {
 
     fn figures(per_sample: u64, idle_ppm: u32) -> Figures {
         let load = RATES.iter().map(|&rate_hz| Load { rate_hz, cpu_ppm: idle_ppm, wakeups: 10 }).collect();
-        Figures { board: "b".into(), flash: 1, ram: 1, stack_peak: 1, load, sample_instructions: Some(per_sample) }
+        Figures { board: "b".into(), flash: 1, ram: 1, stack_peak: 1, load, sample_instructions: Some(per_sample), command_instructions: 0 }
     }
 
     fn board(sample_instructions: Option<u64>, idle_cpu_ppm: Option<u64>) -> Board {

@@ -64,6 +64,9 @@ pub struct Budget {
     /// CPU load at 1 Hz in millionths (`cargo xtask bench`): what the node costs when it does least.
     #[serde(default)]
     pub idle_cpu_ppm: Option<u64>,
+    /// Most instructions one `status` command may cost (`cargo xtask bench`).
+    #[serde(default)]
+    pub command_instructions: Option<u64>,
 }
 
 impl Board {

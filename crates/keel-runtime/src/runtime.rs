@@ -75,6 +75,15 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         }
         let mut node = Node::new(config);
         node.handle(Event::Boot { reason: cause.reason, last_panic: cause.message }, &mut outputs);
+        // The bench's deterministic runs: console input given on QEMU's command line (`-append`), typed at boot,
+        // before any host timing can enter (`cargo xtask bench`). Test images in the emulator only.
+        #[cfg(all(feature = "test-commands", feature = "qemu", target_os = "none"))]
+        {
+            let mut buffer = [0u8; 96];
+            for &byte in crate::platform::boot_input(&mut buffer) {
+                node.handle(Event::ConsoleByte(byte), &mut outputs);
+            }
+        }
         let mut liveness = Liveness::new(now);
         if config.missing.contains(keel_core::Missing::ADC) {
             liveness = liveness.without_sampling();

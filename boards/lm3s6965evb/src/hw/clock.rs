@@ -1,45 +1,35 @@
 //! Time without a tick: SysTick as the uptime counter, restarting every 300 ms, and GPTM1 timer A as the
 //! one-shot alarm for the work loop's next deadline.
 //!
-//! SysTick (ARMv7-M Architecture Reference Manual, B3.3) counts the 50 MHz core clock down from its reload
-//! value; 300 ms is 15,000,000 counts, within its 24 bits, and a whole number of milliseconds, so the uptime
-//! needs no 64-bit arithmetic (`keel_runtime::PeriodicClock`). GPTM1 (datasheet chapter 9) in 32-bit one-shot
+//! SysTick is the runtime's (`keel_runtime::platform::cortex_m::SysTickClock`), counting the 50 MHz core clock.
+//! GPTM1 (datasheet chapter 9) in 32-bit one-shot
 //! mode interrupts once at the deadline. Measured in QEMU 10 under `-icount`: both keep virtual time (SysTick
 //! and the GPTM interrupts); QEMU 7.2 runs SysTick at half speed under `-icount` (`tests/README.md`).
 
-use cortex_m::peripheral::{syst::SystClkSource, SCB, SYST};
-use keel_runtime::PeriodicClock;
+use keel_runtime::platform::cortex_m::SysTickClock;
 use lm3s6965_pac::Timer1;
 
 use crate::SYSCLK_HZ;
 
-/// Core clock counts per millisecond.
+/// Core clock counts per millisecond (for the alarm).
 const COUNTS_PER_MS: u32 = SYSCLK_HZ / 1000;
-/// The uptime counter's period.
-const PERIOD_MS: u32 = 300;
-/// SysTick's reload value for one period.
-const RELOAD: u32 = PERIOD_MS * COUNTS_PER_MS - 1;
 
-/// The uptime: SysTick periods counted by its interrupt, plus its position in the current one.
-pub static CLOCK: PeriodicClock = PeriodicClock::new(PERIOD_MS);
+/// The uptime: SysTick restarting every 300 ms (15,000,000 counts at 50 MHz, within its 24 bits).
+pub static CLOCK: SysTickClock = SysTickClock::new(300);
 
 /// Milliseconds since boot.
 pub fn now_ms() -> u32 {
-    CLOCK.now_ms(|| ((RELOAD - SYST::get_current()) / COUNTS_PER_MS, SCB::is_pendst_pending()))
+    CLOCK.now_ms()
 }
 
 /// Microseconds since boot (wrapping), for the idle loop's sleep measurement.
 pub fn now_us() -> u32 {
-    CLOCK.now_us(|| ((RELOAD - SYST::get_current()) / (COUNTS_PER_MS / 1000), SCB::is_pendst_pending()))
+    CLOCK.now_us()
 }
 
 /// Starts SysTick counting periods, with its interrupt on.
-pub fn start(mut systick: SYST) {
-    systick.set_clock_source(SystClkSource::Core);
-    systick.set_reload(RELOAD);
-    systick.clear_current();
-    systick.enable_interrupt();
-    systick.enable_counter();
+pub fn start(systick: cortex_m::peripheral::SYST) {
+    CLOCK.start(systick, SYSCLK_HZ);
 }
 
 /// GPTM1 timer A as a one-shot alarm.

@@ -14,6 +14,65 @@ unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
     super::fail(ResetReason::Fault, message.as_str().as_bytes())
 }
 
+/// Uptime from SysTick, which every Cortex-M has: it counts the core clock down from a reload value and restarts
+/// every `period_ms` (a whole number of milliseconds, so the uptime needs no 64-bit arithmetic:
+/// [`PeriodicClock`](crate::PeriodicClock)); its exception handler calls [`SysTickClock::wrapped`]. The core
+/// clock's frequency is given at [`start`](SysTickClock::start) (it is known only after the clock set-up).
+/// SysTick (ARMv7-M and ARMv6-M Architecture Reference Manuals, B3.3) has 24 bits: `period_ms` times the counts
+/// per millisecond must stay below 2^24 (300 ms up to 55 MHz).
+pub struct SysTickClock {
+    clock: crate::PeriodicClock,
+    counts_per_ms: core::sync::atomic::AtomicU32,
+}
+
+impl SysTickClock {
+    /// A clock restarting every `period_ms`, not started.
+    pub const fn new(period_ms: u32) -> Self {
+        SysTickClock { clock: crate::PeriodicClock::new(period_ms), counts_per_ms: core::sync::atomic::AtomicU32::new(1) }
+    }
+
+    /// Starts SysTick on the core clock (`core_hz`) with its exception on.
+    pub fn start(&self, mut systick: cortex_m::peripheral::SYST, core_hz: u32) {
+        use cortex_m::peripheral::syst::SystClkSource;
+        let counts_per_ms = core_hz / 1000;
+        self.counts_per_ms.store(counts_per_ms, core::sync::atomic::Ordering::Relaxed);
+        systick.set_clock_source(SystClkSource::Core);
+        systick.set_reload(self.clock.period_ms() * counts_per_ms - 1);
+        systick.clear_current();
+        systick.enable_interrupt();
+        systick.enable_counter();
+    }
+
+    /// Counts in the current period so far, and whether a restart is pending (not yet counted by the handler).
+    fn position(&self) -> (u32, u32, bool) {
+        let counts_per_ms = self.counts_per_ms.load(core::sync::atomic::Ordering::Relaxed);
+        let reload = cortex_m::peripheral::SYST::get_reload();
+        let elapsed = reload - cortex_m::peripheral::SYST::get_current();
+        (elapsed, counts_per_ms, cortex_m::peripheral::SCB::is_pendst_pending())
+    }
+
+    /// Milliseconds since [`start`](Self::start).
+    pub fn now_ms(&self) -> u32 {
+        self.clock.now_ms(|| {
+            let (elapsed, counts_per_ms, pending) = self.position();
+            (elapsed / counts_per_ms, pending)
+        })
+    }
+
+    /// Microseconds since [`start`](Self::start) (wrapping), for the idle loop's sleep measurement.
+    pub fn now_us(&self) -> u32 {
+        self.clock.now_us(|| {
+            let (elapsed, counts_per_ms, pending) = self.position();
+            (elapsed / (counts_per_ms / 1000).max(1), pending)
+        })
+    }
+
+    /// From the SysTick exception: one more period.
+    pub fn wrapped(&self) {
+        self.clock.wrapped();
+    }
+}
+
 /// Resets the chip through the core's AIRCR (SYSRESETREQ), which every Cortex-M has.
 pub fn reset() -> ! {
     cortex_m::peripheral::SCB::sys_reset()

@@ -174,6 +174,24 @@ pub fn serve(now_us: fn() -> u32, mut work: impl FnMut()) -> ! {
     }
 }
 
+/// Console input for the node at boot, from the emulator's command line: what follows `keel: ` in QEMU's
+/// `-append` (QEMU gives the program's path, a space and the `-append` text; the marker keeps a path with spaces
+/// from being typed), ending in a carriage return; nothing when there is none. For the bench's deterministic
+/// runs: test images (`test-commands`) in the emulator (`qemu`) only.
+#[cfg(all(feature = "qemu", feature = "test-commands"))]
+pub fn boot_input(buffer: &mut [u8]) -> &[u8] {
+    const MARKER: &[u8] = b" keel: ";
+    let length = semihosting::command_line(buffer).len();
+    let Some(at) = buffer[..length].windows(MARKER.len()).position(|w| w == MARKER) else { return &[] };
+    let start = at + MARKER.len();
+    let end = length.min(buffer.len() - 1);
+    if start >= end {
+        return &[];
+    }
+    buffer[end] = b'\r';
+    &buffer[start..=end]
+}
+
 /// Resets the chip (Cortex-M: the core's reset request; RISC-V: the board's reset, see [`riscv`]).
 pub fn reset() -> ! {
     arch::reset()

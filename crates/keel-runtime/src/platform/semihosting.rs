@@ -13,6 +13,8 @@ use critical_section::{Mutex, RestoreState};
 const SYS_WRITEC: usize = 0x03;
 const SYS_WRITE0: usize = 0x04;
 const SYS_EXIT: usize = 0x18;
+#[cfg(feature = "test-commands")]
+const SYS_GET_CMDLINE: usize = 0x15;
 /// SYS_EXIT's reason for a failed run (ADP_Stopped_RunTimeErrorUnknown): QEMU exits with status 1.
 const ADP_STOPPED_RUN_TIME_ERROR: usize = 0x2_0023;
 
@@ -20,6 +22,18 @@ pub fn exit_failure() {
     // SAFETY: on 32-bit targets SYS_EXIT takes the reason code itself as its argument; QEMU runs with
     // semihosting enabled whenever the `qemu` feature is built.
     unsafe { super::arch::semihosting_call(SYS_EXIT, ADP_STOPPED_RUN_TIME_ERROR) };
+}
+
+/// The emulator's command line for the program (`SYS_GET_CMDLINE`: QEMU gives the kernel's path, a space and
+/// what `-append` says) copied into `buffer`; empty when there is none or it does not fit.
+#[cfg(feature = "test-commands")]
+pub fn command_line(buffer: &mut [u8]) -> &[u8] {
+    let mut block = [buffer.as_mut_ptr() as usize, buffer.len()];
+    // SAFETY: SYS_GET_CMDLINE takes a two-word block (buffer address, its length), writes at most that many
+    // bytes into the buffer, and the length written into the block's second word; both live for the call.
+    let status = unsafe { super::arch::semihosting_call(SYS_GET_CMDLINE, block.as_mut_ptr() as usize) };
+    let length = if status == 0 { block[1].min(buffer.len()) } else { 0 };
+    &buffer[..length]
 }
 
 /// Bytes collected before one `SYS_WRITE0` call; rzcobs frames contain no zero byte before their end,
