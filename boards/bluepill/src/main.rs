@@ -16,8 +16,8 @@ use embassy_stm32::peripherals::{TIM2, TIM3};
 use embassy_stm32::usart::{Uart, UartTx};
 use embassy_stm32::{pac, Config};
 use keel_core::Missing;
-use keel_runtime::{NoButtons, Serial};
-use keel_stm32::{console::Tx, system::ActiveLow};
+use keel_runtime::{ActiveLow, NoButtons, Serial};
+use keel_stm32::console::Tx;
 
 keel_runtime::defmt_uptime!(keel_stm32::now_ms());
 keel_stm32::interrupts! { console: USART1, alarm: TIM3, sampling: TIM2 }

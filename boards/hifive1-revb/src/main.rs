@@ -53,7 +53,7 @@ const WATCHDOG_MS: u32 = 2_000;
 pub struct HiFive1;
 
 impl keel_runtime::Board for HiFive1 {
-    type Led = gpio::Led;
+    type Led = keel_runtime::ActiveLow<keel_runtime::PortPin>;
     type Console = uart::Tx;
     type Telemetry = Serial<uart::Tx>;
     type SampleClock = NoSampling;
@@ -86,7 +86,8 @@ fn main() -> ! {
     let (console_tx, console_rx) = uart::Port::uart0(p.uart0, CONSOLE_TX, CONSOLE_RX).start(core_clock.hz, BAUD);
     let (telemetry_tx, _) = uart::Port::uart1_tx(p.uart1, TELEMETRY_TX).start(core_clock.hz, BAUD);
     gpio::output(1 << LED_RED | 1 << LED_BLUE, true); // the other two colours off
-    let led = gpio::Led::new(LED_GREEN, false);
+    gpio::output(1 << LED_GREEN, true); // off until the node lights it
+    let led = keel_runtime::ActiveLow(keel_runtime::PortPin::new(LED_GREEN, gpio::set));
     let mut sensor = Tmp105::new(i2c::Bus::start(p.i2c0, I2C_SDA, I2C_SCL, core_clock.hz), DEFAULT_ADDRESS);
     if let Err(error) = sensor.set_resolution(Resolution::Bits12) {
         // Not fatal: the node runs without temperature and reports each failed read.

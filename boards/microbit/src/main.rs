@@ -27,7 +27,7 @@ keel_runtime::defmt_uptime!(keel_nrf51::clock::now_ms());
 pub struct Microbit;
 
 impl keel_runtime::Board for Microbit {
-    type Led = keel_nrf51::gpio::Led;
+    type Led = keel_runtime::ActiveLow<keel_runtime::PortPin>;
     type Console = keel_nrf51::uart::ConsoleTx;
     type Telemetry = keel_runtime::platform::DefmtFrames;
     type SampleClock = keel_nrf51::sampling::SampleTimer;

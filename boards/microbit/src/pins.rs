@@ -4,6 +4,7 @@
 
 use keel_core::Button;
 use keel_nrf51::{gpio, sampling::AnalogInput};
+use keel_runtime::{ActiveLow, PortPin};
 
 /// UART0 TX and RX, bridged to USB by the interface chip.
 pub const CONSOLE_TX: usize = 24;
@@ -18,11 +19,11 @@ const BUTTON_B: usize = 26;
 const ROWS: core::ops::RangeInclusive<usize> = 13..=15;
 const COLUMNS: core::ops::RangeInclusive<usize> = 4..=12;
 const ROW1: usize = 13;
-const COL1: usize = 4;
+const COL1: u32 = 4;
 
 /// The matrix with every LED off but row 1 powered, so that column 1 alone switches the top-left LED; and the
 /// buttons as inputs.
-pub fn led_and_buttons() -> (gpio::Led, Buttons) {
+pub fn led_and_buttons() -> (ActiveLow<PortPin>, Buttons) {
     for row in ROWS {
         gpio::output(row, row == ROW1);
     }
@@ -31,7 +32,7 @@ pub fn led_and_buttons() -> (gpio::Led, Buttons) {
     }
     gpio::input(BUTTON_A);
     gpio::input(BUTTON_B);
-    (gpio::Led::new(COL1, false), Buttons)
+    (ActiveLow(PortPin::new(COL1, gpio::set)), Buttons)
 }
 
 /// Buttons A and B. QEMU's micro:bit has no GPIOTE, so there are no edge interrupts: the runtime polls.

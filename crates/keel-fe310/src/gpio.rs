@@ -27,33 +27,3 @@ pub fn set(mask: u32, high: bool) {
         gpio().output_val().modify(|r, w| unsafe { w.bits(if high { r.bits() | mask } else { r.bits() & !mask }) });
     });
 }
-
-/// An LED on one pin: `set_high` lights it, whichever level that takes.
-pub struct Led {
-    mask: u32,
-    lit_level: bool,
-}
-
-impl Led {
-    /// An LED on `pin`, lit when the pin is at `lit_level`; made an output, off.
-    pub fn new(pin: u32, lit_level: bool) -> Self {
-        output(1 << pin, !lit_level);
-        Led { mask: 1 << pin, lit_level }
-    }
-}
-
-impl embedded_hal::digital::ErrorType for Led {
-    type Error = core::convert::Infallible;
-}
-
-impl embedded_hal::digital::OutputPin for Led {
-    fn set_low(&mut self) -> Result<(), Self::Error> {
-        set(self.mask, !self.lit_level);
-        Ok(())
-    }
-
-    fn set_high(&mut self) -> Result<(), Self::Error> {
-        set(self.mask, self.lit_level);
-        Ok(())
-    }
-}

@@ -1,4 +1,4 @@
-//! GPIO pins by number: an output for an LED, levels for buttons.
+//! GPIO pins by number: outputs (an LED), levels (buttons).
 
 use crate::pac;
 
@@ -34,33 +34,4 @@ pub fn set(mask: u32, high: bool) {
 /// Every pin's input level, bit n for pin n.
 pub fn levels() -> u32 {
     gpio().in_.read().bits()
-}
-
-/// An LED on one pin: `set_high` lights it, whichever level that takes.
-pub struct Led {
-    mask: u32,
-    lit_level: bool,
-}
-
-impl Led {
-    /// An LED on `pin` (already an output) that lights when the pin is driven to `lit_level`.
-    pub fn new(pin: usize, lit_level: bool) -> Self {
-        Led { mask: 1 << pin, lit_level }
-    }
-}
-
-impl embedded_hal::digital::ErrorType for Led {
-    type Error = core::convert::Infallible;
-}
-
-impl embedded_hal::digital::OutputPin for Led {
-    fn set_low(&mut self) -> Result<(), Self::Error> {
-        set(self.mask, !self.lit_level);
-        Ok(())
-    }
-
-    fn set_high(&mut self) -> Result<(), Self::Error> {
-        set(self.mask, self.lit_level);
-        Ok(())
-    }
 }

@@ -144,3 +144,51 @@ impl<W: embedded_io::Write> FrameSink for Serial<W> {
         crate::outputs::write_all(&mut self.0, frame);
     }
 }
+
+/// An LED lit by driving its pin low (the micro:bit's matrix column, the HiFive1's RGB LED, the Blue Pill's
+/// PC13): wraps the pin so that `set_high` lights it, as the runtime's LED contract wants.
+pub struct ActiveLow<P>(pub P);
+
+impl<P: embedded_hal::digital::ErrorType> embedded_hal::digital::ErrorType for ActiveLow<P> {
+    type Error = P::Error;
+}
+
+impl<P: embedded_hal::digital::OutputPin> embedded_hal::digital::OutputPin for ActiveLow<P> {
+    fn set_low(&mut self) -> Result<(), Self::Error> {
+        self.0.set_high()
+    }
+
+    fn set_high(&mut self) -> Result<(), Self::Error> {
+        self.0.set_low()
+    }
+}
+
+/// One pin of a GPIO port driven through a chip crate's "set these pins high or low" function (`keel_nrf51`'s
+/// and `keel_fe310`'s `gpio::set`), as an embedded-hal `OutputPin`: `set_high` drives it high.
+pub struct PortPin {
+    mask: u32,
+    set: fn(u32, bool),
+}
+
+impl PortPin {
+    /// Pin `pin` of the port that `set(mask, high)` drives.
+    pub const fn new(pin: u32, set: fn(u32, bool)) -> Self {
+        PortPin { mask: 1 << pin, set }
+    }
+}
+
+impl embedded_hal::digital::ErrorType for PortPin {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::digital::OutputPin for PortPin {
+    fn set_low(&mut self) -> Result<(), Self::Error> {
+        (self.set)(self.mask, false);
+        Ok(())
+    }
+
+    fn set_high(&mut self) -> Result<(), Self::Error> {
+        (self.set)(self.mask, true);
+        Ok(())
+    }
+}

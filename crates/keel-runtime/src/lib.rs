@@ -35,7 +35,7 @@ pub mod time;
 #[cfg(target_os = "none")]
 pub mod platform;
 
-pub use board::{Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoButtons, NoDisplay, NoSampling, SampleClock, Serial, TemperatureSensor, Watchdog};
+pub use board::{ActiveLow, Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoButtons, NoDisplay, NoSampling, PortPin, SampleClock, Serial, TemperatureSensor, Watchdog};
 pub use outputs::{Outputs, ResetRecorder};
 pub use runtime::{BootCause, Parts, Runtime};
 pub use signals::{ConsoleQueue, RawSample, SampleQueue, Signals};

@@ -1,4 +1,4 @@
-//! The independent watchdog, the reset flags, and an LED wired to be lit by a low pin.
+//! The independent watchdog and the reset flags.
 
 use embassy_stm32::peripherals::IWDG;
 use embassy_stm32::wdg::IndependentWatchdog;
@@ -60,21 +60,4 @@ pub fn reset_reason() -> ResetReason {
     };
     pac::RCC.csr().modify(|w| w.set_rmvf(true));
     reason
-}
-
-/// An LED lit by driving its pin low (the Blue Pill's PC13): `set_high` lights it.
-pub struct ActiveLow<P>(pub P);
-
-impl<P: embedded_hal::digital::ErrorType> embedded_hal::digital::ErrorType for ActiveLow<P> {
-    type Error = P::Error;
-}
-
-impl<P: embedded_hal::digital::OutputPin> embedded_hal::digital::OutputPin for ActiveLow<P> {
-    fn set_low(&mut self) -> Result<(), Self::Error> {
-        self.0.set_high()
-    }
-
-    fn set_high(&mut self) -> Result<(), Self::Error> {
-        self.0.set_low()
-    }
 }
