@@ -33,7 +33,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Install what this machine lacks: rustup targets, QEMU (through apt-get when run as root).
+    /// Install what this machine lacks: rustup targets, QEMU, gdb-multiarch (through apt-get when run as root).
     Setup(setup::SetupArgs),
     /// Build release firmware for one board, or all boards.
     Build(build::BuildArgs),

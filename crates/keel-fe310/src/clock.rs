@@ -53,13 +53,13 @@ fn mtime() -> u64 {
 /// Milliseconds since reset (wrapping at 2^32): ticks * 1000 / 32768 = ticks * 125 / 4096, exactly, with a
 /// shift (rv32 has no 64-bit divide; the library routine costs about 1 KiB).
 pub fn now_ms() -> u32 {
-    (mtime() * 125 >> 12) as u32
+    ((mtime() * 125) >> 12) as u32
 }
 
 /// Microseconds since reset (wrapping at 2^32), for the idle loop's sleep measurement: ticks * 10^6 / 32768 =
 /// ticks * 15625 / 512, exactly.
 pub fn now_us() -> u32 {
-    (mtime() * 15_625 >> 9) as u32
+    ((mtime() * 15_625) >> 9) as u32
 }
 
 /// Writes `mtimecmp` without passing through a smaller value between the halves (the RISC-V privileged
