@@ -734,9 +734,18 @@ fn flood_is_survived_and_drops_are_counted(board: &Board) -> Outcome {
     let lines = sent / LINE.len();
     ensure!(lines > 1000, "only {lines} lines sent during the flood");
 
-    // Replies resume: an empty line, then a command.
+    // Replies resume: an empty line, then a command. First the node works off what it queued: wait until the
+    // console has been quiet for a while (a board whose UART model waits on the host's socket prints the
+    // flood's replies for a while after the flood ends).
     node.console().send(b"\r")?;
-    std::thread::sleep(Duration::from_millis(200));
+    let quiet_deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let printed = node.console().position();
+        std::thread::sleep(Duration::from_millis(300));
+        if node.console().position() == printed || Instant::now() >= quiet_deadline {
+            break;
+        }
+    }
     node.console().skip_all();
     node.console().send(b"\r")?;
     node.console().wait_for_prompt(Duration::from_secs(10))?;
