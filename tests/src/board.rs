@@ -276,8 +276,14 @@ mod tests {
 
     #[test]
     fn reads_the_qemu_version() {
-        assert_eq!(parse_qemu_version("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)\n"), Some((7, 2)));
-        assert_eq!(parse_qemu_version("QEMU emulator version 10.0.2 (Debian 1:10.0.2+ds-2~bpo12+1)\nCopyright"), Some((10, 0)));
+        assert_eq!(
+            parse_qemu_version("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)\n"),
+            Some((7, 2))
+        );
+        assert_eq!(
+            parse_qemu_version("QEMU emulator version 10.0.2 (Debian 1:10.0.2+ds-2~bpo12+1)\nCopyright"),
+            Some((10, 0))
+        );
         assert_eq!(parse_qemu_version("garbage"), None);
         assert_eq!(parse_qemu_version(""), None);
     }

@@ -204,7 +204,11 @@ pub fn tail_lines(text: &str, count: usize) -> Vec<String> {
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .filter(|l| !l.is_empty())
-        .map(|l| l.chars().flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] }).collect())
+        .map(|l| {
+            l.chars()
+                .flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] })
+                .collect()
+        })
         .collect();
     lines[lines.len().saturating_sub(count)..].to_vec()
 }
@@ -231,7 +235,12 @@ impl Reply {
     pub fn single_line(&self) -> Result<&str> {
         match self.lines.as_slice() {
             [line] => Ok(line),
-            _ => bail!("`{}` should reply with one line, got {} lines: {:?}", self.command.escape_debug(), self.lines.len(), self.lines),
+            _ => bail!(
+                "`{}` should reply with one line, got {} lines: {:?}",
+                self.command.escape_debug(),
+                self.lines.len(),
+                self.lines
+            ),
         }
     }
 

@@ -37,9 +37,8 @@ pub fn check_text(name: &str, actual: &str) -> Result<()> {
         return write(name, actual.as_bytes());
     }
     let file = path(name);
-    let expected = std::fs::read_to_string(&file).with_context(|| {
-        format!("no golden file {}: create it with `cargo xtask test --bless`", file.display())
-    })?;
+    let expected = std::fs::read_to_string(&file)
+        .with_context(|| format!("no golden file {}: create it with `cargo xtask test --bless`", file.display()))?;
     if expected == actual {
         return Ok(());
     }
@@ -58,9 +57,8 @@ pub fn check_panel(name: &str, actual: &Panel) -> Result<()> {
         return write(name, &actual.to_png()?);
     }
     let file = path(name);
-    let bytes = std::fs::read(&file).with_context(|| {
-        format!("no golden image {}: create it with `cargo xtask test --bless`", file.display())
-    })?;
+    let bytes = std::fs::read(&file)
+        .with_context(|| format!("no golden image {}: create it with `cargo xtask test --bless`", file.display()))?;
     let expected = Panel::from_png(&bytes).with_context(|| format!("decoding {}", file.display()))?;
     let differences = actual.differences(&expected);
     if differences == 0 {
@@ -85,7 +83,8 @@ pub fn diff(expected: &str, actual: &str) -> String {
     let mut lengths = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lengths[i][j] = if a[i] == b[j] { lengths[i + 1][j + 1] + 1 } else { lengths[i + 1][j].max(lengths[i][j + 1]) };
+            lengths[i][j] =
+                if a[i] == b[j] { lengths[i + 1][j + 1] + 1 } else { lengths[i + 1][j].max(lengths[i][j + 1]) };
         }
     }
     let (mut i, mut j) = (0, 0);

@@ -393,8 +393,11 @@ impl Node {
     /// [`wait_for_boot`](Self::wait_for_boot) with an explicit limit.
     pub fn wait_for_boot_within(&self, timeout: Duration) -> Result<Banner> {
         let started = Instant::now();
-        self.console.expect_within("Keel ", timeout).map_err(|e| self.explain(e.context("waiting for the boot banner")))?;
-        let rest = self.console.wait_for_prompt(timeout.saturating_sub(started.elapsed())).map_err(|e| self.explain(e))?;
+        self.console
+            .expect_within("Keel ", timeout)
+            .map_err(|e| self.explain(e.context("waiting for the boot banner")))?;
+        let rest =
+            self.console.wait_for_prompt(timeout.saturating_sub(started.elapsed())).map_err(|e| self.explain(e))?;
         let banner = Banner::parse(&format!("Keel {rest}")).map_err(|e| self.explain(e))?;
         self.warm_up_buttons()?;
         Ok(banner)
@@ -444,11 +447,13 @@ impl Node {
 
     fn key(&self, button: Button, down: bool) -> Result<()> {
         if let Some(ButtonDrive::Qtest { device, lines }) = &self.buttons {
-            let line = lines.get(button.name()).with_context(|| format!("this board has no {} button", button.name()))?;
+            let line =
+                lines.get(button.name()).with_context(|| format!("this board has no {} button", button.name()))?;
             // Active low: a pressed button pulls its pin to ground.
             return self.qtest(&format!("set_irq_in {device} unnamed-gpio-in {line} {}", u8::from(!down)));
         }
-        let event = json!({ "type": "key", "data": { "down": down, "key": { "type": "qcode", "data": button.qcode() } } });
+        let event =
+            json!({ "type": "key", "data": { "down": down, "key": { "type": "qcode", "data": button.qcode() } } });
         self.qmp.execute("input-send-event", json!({ "events": [event] })).map(drop)
     }
 
@@ -498,8 +503,12 @@ impl Node {
         )?;
         let ram = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
         let _ = std::fs::remove_file(&file);
-        let untouched = ram.chunks_exact(4).take_while(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) == STACK_PAINT).count();
-        ensure!(untouched > 0, "no painted stack left at all: the stack reached the statics (or the firmware does not paint)");
+        let untouched =
+            ram.chunks_exact(4).take_while(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) == STACK_PAINT).count();
+        ensure!(
+            untouched > 0,
+            "no painted stack left at all: the stack reached the statics (or the firmware does not paint)"
+        );
         Ok(StackUse { peak: (top - bottom) - 4 * untouched as u64, reserved, available: top - bottom })
     }
 
@@ -525,7 +534,12 @@ impl Node {
 
     /// Takes screendumps until `check` accepts one (every 200 ms, up to `timeout`); the error describes
     /// the expectation with `what` and shows the last screen.
-    pub fn wait_for_screen(&self, timeout: Duration, what: &str, mut check: impl FnMut(&Panel) -> bool) -> Result<Panel> {
+    pub fn wait_for_screen(
+        &self,
+        timeout: Duration,
+        what: &str,
+        mut check: impl FnMut(&Panel) -> bool,
+    ) -> Result<Panel> {
         let deadline = Instant::now() + timeout;
         loop {
             let panel = self.screen()?;
@@ -533,7 +547,10 @@ impl Node {
                 return Ok(panel);
             }
             if Instant::now() >= deadline {
-                return Err(self.explain(anyhow!("expected the display to show {what} within {timeout:?}; it shows:\n{}", self.describe_panel(&panel))));
+                return Err(self.explain(anyhow!(
+                    "expected the display to show {what} within {timeout:?}; it shows:\n{}",
+                    self.describe_panel(&panel)
+                )));
             }
             std::thread::sleep(Duration::from_millis(200));
         }
@@ -639,8 +656,11 @@ impl Node {
 
     /// Waits for a defmt log message containing `text` among those from index `from` on.
     pub fn wait_for_log(&self, from: usize, text: &str, timeout: Duration) -> Result<LogLine> {
-        let found = self.log.wait_for(Instant::now() + timeout, |lines| lines.iter().skip(from).find(|l| l.message.contains(text)).cloned());
-        found.ok_or_else(|| self.explain(anyhow!("expected a defmt log message containing {text:?} within {timeout:?}")))
+        let found = self.log.wait_for(Instant::now() + timeout, |lines| {
+            lines.iter().skip(from).find(|l| l.message.contains(text)).cloned()
+        });
+        found
+            .ok_or_else(|| self.explain(anyhow!("expected a defmt log message containing {text:?} within {timeout:?}")))
     }
 
     /// Waits for QEMU to exit (the node stops running) and returns its status.
@@ -742,7 +762,8 @@ fn qtest_exchange(session: &mut std::io::BufReader<std::os::unix::net::UnixStrea
 
 /// The `Host - Guest clock  N ms` value of HMP `info jit` (present under `-icount`).
 pub fn parse_drift_ms(text: &str) -> Option<f64> {
-    text.lines().find_map(|line| line.trim().strip_prefix("Host - Guest clock")?.trim().strip_suffix("ms")?.trim().parse().ok())
+    text.lines()
+        .find_map(|line| line.trim().strip_prefix("Host - Guest clock")?.trim().strip_suffix("ms")?.trim().parse().ok())
 }
 
 /// The QOM path owning the memory region that starts at `address`, from `info mtree -o` output lines like

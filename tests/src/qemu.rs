@@ -132,7 +132,12 @@ impl QemuCommand {
             args.extend(["-icount".into(), format!("shift={shift},sleep=off")]);
         }
         if let Some(path) = &self.qtest {
-            args.extend(["-accel".into(), "tcg".into(), "-qtest".into(), format!("unix:{},server=on,wait=on", path.display())]);
+            args.extend([
+                "-accel".into(),
+                "tcg".into(),
+                "-qtest".into(),
+                format!("unix:{},server=on,wait=on", path.display()),
+            ]);
         }
         if let Some((event, path)) = &self.gpio_trace {
             args.extend(["-trace".into(), event.clone(), "-D".into(), path.display().to_string()]);

@@ -40,7 +40,8 @@ enum Incoming {
 }
 
 fn classify(line: &str) -> Result<Incoming> {
-    let value: Value = serde_json::from_str(line).with_context(|| format!("QMP sent something that is not JSON: {line}"))?;
+    let value: Value =
+        serde_json::from_str(line).with_context(|| format!("QMP sent something that is not JSON: {line}"))?;
     if value.get("QMP").is_some() {
         Ok(Incoming::Greeting)
     } else if let Some(name) = value.get("event").and_then(Value::as_str) {
@@ -136,9 +137,9 @@ impl Qmp {
 
     /// Waits for an event named `name` among those with index `from` or later.
     pub fn wait_for_event(&self, name: &str, from: usize, timeout: Duration) -> Result<QmpEvent> {
-        let found = self.events.wait_for(Instant::now() + timeout, |events| {
-            events.iter().skip(from).find(|e| e.name == name).cloned()
-        });
+        let found = self
+            .events
+            .wait_for(Instant::now() + timeout, |events| events.iter().skip(from).find(|e| e.name == name).cloned());
         found.ok_or_else(|| {
             let seen: Vec<String> = self.events().iter().skip(from).map(|e| format!("{} {}", e.name, e.data)).collect();
             anyhow!(

@@ -276,7 +276,8 @@ pub fn render(text: &str, font: &MonoFont<'_>) -> Panel {
     let count = text.chars().count() as u32;
     let width = count * font.character_size.width + count.saturating_sub(1) * font.character_spacing;
     let mut canvas = Canvas(Panel::blank(width, font.character_size.height));
-    let style = MonoTextStyleBuilder::new().font(font).text_color(BinaryColor::On).background_color(BinaryColor::Off).build();
+    let style =
+        MonoTextStyleBuilder::new().font(font).text_color(BinaryColor::On).background_color(BinaryColor::Off).build();
     // Drawing on a canvas cannot fail.
     let _ = Text::with_baseline(text, Point::zero(), style, Baseline::Top).draw(&mut canvas);
     canvas.0

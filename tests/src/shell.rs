@@ -34,7 +34,8 @@ impl Banner {
             .split_once(" on ")
             .ok_or_else(|| anyhow!("the banner line `{title}` is not `Keel <version> on <board>`"))?;
         let field = |key: &str| lines[start + 1..].iter().find_map(|l| l.strip_prefix(key)).map(str::to_string);
-        let reset = field("reset: ").ok_or_else(|| anyhow!("no `reset: <reason>` line after the banner in {text:?}"))?;
+        let reset =
+            field("reset: ").ok_or_else(|| anyhow!("no `reset: <reason>` line after the banner in {text:?}"))?;
         Ok(Self {
             version: version.to_string(),
             board: board.to_string(),
@@ -123,14 +124,26 @@ pub struct Status {
 
 /// The `status` keys in their documented order.
 pub const STATUS_KEYS: &[&str] = &[
-    "uptime", "rate", "samples", "adc", "temperature", "thresholds", "alarm", "led", "log", "dropped", "errors", "load",
+    "uptime",
+    "rate",
+    "samples",
+    "adc",
+    "temperature",
+    "thresholds",
+    "alarm",
+    "led",
+    "log",
+    "dropped",
+    "errors",
+    "load",
     "reset",
 ];
 
 impl Status {
     /// Parses a `status` reply; the error names the field that is missing or malformed and shows the reply.
     pub fn parse(reply: &Reply) -> Result<Self> {
-        Self::parse_fields(reply).with_context(|| format!("parsing the `status` reply:\n  | {}", reply.lines.join("\n  | ")))
+        Self::parse_fields(reply)
+            .with_context(|| format!("parsing the `status` reply:\n  | {}", reply.lines.join("\n  | ")))
     }
 
     fn parse_fields(reply: &Reply) -> Result<Self> {
@@ -178,7 +191,10 @@ impl Status {
             cpu_percent: load.map(|(cpu, _)| cpu),
             wakeups_per_s: load.map(|(_, wakeups)| wakeups),
             reset: field("reset")?.to_string(),
-            missing: reply.field("missing").map(|m| m.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
+            missing: reply
+                .field("missing")
+                .map(|m| m.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_default(),
         })
     }
 }
@@ -262,7 +278,9 @@ fn reading(text: &str) -> Result<Reading> {
     if let Some(cause) = text.strip_prefix("error (").and_then(|t| t.strip_suffix(')')) {
         return Ok(Reading::Error(cause.to_string()));
     }
-    let value = text.strip_suffix(" C").ok_or_else(|| anyhow!("temperature `{text}` is not `none`, `<value> C` or `error (<cause>)`"))?;
+    let value = text
+        .strip_suffix(" C")
+        .ok_or_else(|| anyhow!("temperature `{text}` is not `none`, `<value> C` or `error (<cause>)`"))?;
     Ok(Reading::Celsius(number(value)?))
 }
 
@@ -285,7 +303,10 @@ mod tests {
         assert_eq!(status.temperature, Reading::Celsius(21.5));
         assert_eq!(status.thresholds, (0.0, 50.0));
         assert_eq!((status.alarm.as_str(), status.led.as_str(), status.log.as_str()), ("off", "blink", "info"));
-        assert_eq!((status.dropped_samples, status.dropped_bytes, status.sensor_errors, status.console_errors), (0, 0, 0, 0));
+        assert_eq!(
+            (status.dropped_samples, status.dropped_bytes, status.sensor_errors, status.console_errors),
+            (0, 0, 0, 0)
+        );
         assert_eq!((status.cpu_percent, status.wakeups_per_s), (Some(2.93), Some(17)));
         assert_eq!(status.reset, "power-on");
     }
@@ -310,10 +331,14 @@ mod tests {
         assert_eq!(status.adc.unwrap().mean, 514);
         let error = check_layout(&Reply::parse("status", &extra)).unwrap_err().to_string();
         assert!(
-            error.contains("`adc: raw=517 last=516 avg=515 mean=514 min=512 max=519` is not `adc: raw=# avg=# mean=# min=# max=#`"),
+            error.contains(
+                "`adc: raw=517 last=516 avg=515 mean=514 min=512 max=519` is not `adc: raw=# avg=# mean=# min=# max=#`"
+            ),
             "{error}"
         );
-        let early = EXAMPLE.replace("adc: raw=517 avg=515 mean=514 min=512 max=519", "adc: none").replace("21.500 C", "error (bus)");
+        let early = EXAMPLE
+            .replace("adc: raw=517 avg=515 mean=514 min=512 max=519", "adc: none")
+            .replace("21.500 C", "error (bus)");
         check_layout(&Reply::parse("status", &early)).unwrap();
         assert_eq!(Status::parse(&Reply::parse("status", &early)).unwrap().adc, None);
         assert!(check_layout(&Reply::parse("status", &EXAMPLE.replace("rate: 10 Hz", "rate: fast Hz"))).is_err());
@@ -321,7 +346,9 @@ mod tests {
 
     #[test]
     fn banners() {
-        let banner = Banner::parse("junk\r\nKeel 0.1.0 on lm3s6965evb\r\nreset: panic\r\nlast panic: test panic requested\r\n").unwrap();
+        let banner =
+            Banner::parse("junk\r\nKeel 0.1.0 on lm3s6965evb\r\nreset: panic\r\nlast panic: test panic requested\r\n")
+                .unwrap();
         assert_eq!(banner.version, "0.1.0");
         assert_eq!(banner.board, "lm3s6965evb");
         assert_eq!(banner.reset, "panic");

@@ -110,7 +110,13 @@ impl Telemetry {
     }
 
     /// Waits for the first frame from index `start` on whose message satisfies `matches`.
-    pub fn wait_for(&self, start: usize, timeout: Duration, what: &str, mut matches: impl FnMut(&Message) -> bool) -> Result<Received> {
+    pub fn wait_for(
+        &self,
+        start: usize,
+        timeout: Duration,
+        what: &str,
+        mut matches: impl FnMut(&Message) -> bool,
+    ) -> Result<Received> {
         self.wait_until(start, timeout, what, |frames| frames.iter().find(|r| matches(&r.frame.message)).cloned())
     }
 }
@@ -189,7 +195,8 @@ pub fn spawn_decoder(
                 Ok(0) | Err(_) => break,
                 Ok(n) => n,
             };
-            let mut chunk = Chunk { at: Instant::now(), data: buffer[..n].to_vec(), frames: Vec::new(), errors: Vec::new() };
+            let mut chunk =
+                Chunk { at: Instant::now(), data: buffer[..n].to_vec(), frames: Vec::new(), errors: Vec::new() };
             for &byte in &buffer[..n] {
                 match reader.push(byte) {
                     Some(Ok(frame)) => chunk.frames.push(frame),
@@ -206,7 +213,10 @@ pub fn spawn_decoder(
 
 /// Frames lost between consecutive received frames, from gaps in the (wrapping) sequence numbers.
 pub fn lost_frames(frames: &[Received]) -> u64 {
-    frames.windows(2).map(|pair| u64::from(pair[1].frame.sequence.wrapping_sub(pair[0].frame.sequence).wrapping_sub(1))).sum()
+    frames
+        .windows(2)
+        .map(|pair| u64::from(pair[1].frame.sequence.wrapping_sub(pair[0].frame.sequence).wrapping_sub(1)))
+        .sum()
 }
 
 #[cfg(test)]
@@ -244,7 +254,9 @@ mod tests {
         assert_eq!(telemetry.len(), 2);
         assert_eq!(telemetry.errors().len(), 1);
         assert_eq!(lost_frames(&telemetry.since(0)), 2);
-        let error = telemetry.wait_for(0, Duration::from_millis(20), "a status", |m| matches!(m, Message::Status(_))).unwrap_err();
+        let error = telemetry
+            .wait_for(0, Duration::from_millis(20), "a status", |m| matches!(m, Message::Status(_)))
+            .unwrap_err();
         let text = error.to_string();
         assert!(text.contains("expected telemetry: a status"), "{text}");
         assert!(text.contains("#1 Temperature { millicelsius: 21500 }"), "{text}");

@@ -42,12 +42,22 @@ pub fn parse_line(line: &str) -> Option<PinChange> {
     };
     if let Some((stamp, rest)) = line.split_once(":nrf51_gpio_update_output_irq line ") {
         let (line_number, value) = rest.trim_end().split_once(" value ")?;
-        return Some(PinChange { at: timestamp(stamp)?, device: String::new(), line: line_number.parse().ok()?, high: level(value)? });
+        return Some(PinChange {
+            at: timestamp(stamp)?,
+            device: String::new(),
+            line: line_number.parse().ok()?,
+            high: level(value)?,
+        });
     }
     let (stamp, rest) = line.split_once(":pl061_set_output ")?;
     let (device, rest) = rest.split_once(" setting output ")?;
     let (line_number, value) = rest.trim_end().split_once(" to ")?;
-    Some(PinChange { at: timestamp(stamp)?, device: device.to_string(), line: line_number.parse().ok()?, high: level(value)? })
+    Some(PinChange {
+        at: timestamp(stamp)?,
+        device: device.to_string(),
+        line: line_number.parse().ok()?,
+        high: level(value)?,
+    })
 }
 
 /// The FE310's `output_val` writes (offset 0xc of its GPIO block): the host time and every pin's level.
@@ -171,7 +181,11 @@ impl Waveform {
 
     /// The same waveform with every level inverted (for a pin that is active low).
     pub fn inverted(self) -> Self {
-        Waveform { initial: !self.initial, changes: self.changes.into_iter().map(|(at, high)| (at, !high)).collect(), window: self.window }
+        Waveform {
+            initial: !self.initial,
+            changes: self.changes.into_iter().map(|(at, high)| (at, !high)).collect(),
+            window: self.window,
+        }
     }
 
     /// Durations (ms) of the complete high and low phases (between two changes inside the window).
@@ -180,7 +194,11 @@ impl Waveform {
         let mut low = Vec::new();
         for pair in self.changes.windows(2) {
             let duration = (pair[1].0 - pair[0].0) * 1000.0;
-            if pair[0].1 { high.push(duration) } else { low.push(duration) }
+            if pair[0].1 {
+                high.push(duration)
+            } else {
+                low.push(duration)
+            }
         }
         (high, low)
     }
@@ -227,8 +245,15 @@ mod tests {
 
     #[test]
     fn parses_sifive_output_register_writes() {
-        assert_eq!(parse_output_register("1@1796175410.5:sifive_gpio_write offset 0xc value 0x680000\n"), Some((1796175410.5, 0x68_0000)));
-        assert_eq!(parse_output_register("1@2.0:sifive_gpio_write offset 0x8 value 0x680000"), None, "output_en, not the levels");
+        assert_eq!(
+            parse_output_register("1@1796175410.5:sifive_gpio_write offset 0xc value 0x680000\n"),
+            Some((1796175410.5, 0x68_0000))
+        );
+        assert_eq!(
+            parse_output_register("1@2.0:sifive_gpio_write offset 0x8 value 0x680000"),
+            None,
+            "output_en, not the levels"
+        );
         assert_eq!(parse_output_register("1@2.0:sifive_gpio_read offset 0xc value 0x0"), None);
     }
 
@@ -241,7 +266,10 @@ mod tests {
 
     #[test]
     fn parses_trace_lines() {
-        let change = parse_line("8355@1795268104.502648:pl061_set_output /machine/unattached/device[13] setting output 0 to 1\n").unwrap();
+        let change = parse_line(
+            "8355@1795268104.502648:pl061_set_output /machine/unattached/device[13] setting output 0 to 1\n",
+        )
+        .unwrap();
         assert_eq!(change, PinChange { at: 1795268104.502648, device: PORT.into(), line: 0, high: true });
         assert_eq!(parse_line("8355@1.5:pl061_set_output x setting output 3 to 0").unwrap().line, 3);
         assert!(parse_line("pl061_set_output x setting output 0 to 1").is_none(), "needs -msg timestamp=on");

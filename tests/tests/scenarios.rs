@@ -30,29 +30,101 @@ struct Scenario {
 /// Every scenario, in the order they are listed.
 const SCENARIOS: &[Scenario] = &[
     Scenario { name: "boot_banner_and_prompt", needs: &[], run: boot_banner_and_prompt },
-    Scenario { name: "every_command_gives_its_documented_reply", needs: &[], run: every_command_gives_its_documented_reply },
-    Scenario { name: "defmt_log_decodes_and_log_off_silences_it", needs: &[], run: defmt_log_decodes_and_log_off_silences_it },
-    Scenario { name: "telemetry_status_frames_arrive_in_order", needs: &[], run: telemetry_status_frames_arrive_in_order },
-    Scenario { name: "reset_command_reboots_with_software_reason", needs: &[], run: reset_command_reboots_with_software_reason },
+    Scenario {
+        name: "every_command_gives_its_documented_reply",
+        needs: &[],
+        run: every_command_gives_its_documented_reply,
+    },
+    Scenario {
+        name: "defmt_log_decodes_and_log_off_silences_it",
+        needs: &[],
+        run: defmt_log_decodes_and_log_off_silences_it,
+    },
+    Scenario {
+        name: "telemetry_status_frames_arrive_in_order",
+        needs: &[],
+        run: telemetry_status_frames_arrive_in_order,
+    },
+    Scenario {
+        name: "reset_command_reboots_with_software_reason",
+        needs: &[],
+        run: reset_command_reboots_with_software_reason,
+    },
     Scenario { name: "status_matches_injected_state", needs: &[Adc, Sensor], run: status_matches_injected_state },
-    Scenario { name: "bad_input_gives_one_error_line_and_node_keeps_running", needs: &[], run: bad_input_gives_one_error_line_and_node_keeps_running },
-    Scenario { name: "sensor_values_alarm_and_recovery", needs: &[Sensor, Led, Display], run: sensor_values_alarm_and_recovery },
-    Scenario { name: "failing_sensor_is_reported_not_fatal", needs: &[Sensor], run: failing_sensor_is_reported_not_fatal },
-    Scenario { name: "sampling_rate_is_accurate_under_icount", needs: &[Adc, Clock], run: sampling_rate_is_accurate_under_icount },
-    Scenario { name: "uptime_keeps_virtual_time_under_icount", needs: &[Clock], run: uptime_keeps_virtual_time_under_icount },
-    Scenario { name: "uptime_keeps_host_time_without_icount", needs: &[Clock], run: uptime_keeps_host_time_without_icount },
-    Scenario { name: "wakeups_stay_a_few_dozen_with_the_led_steady", needs: &[], run: wakeups_stay_a_few_dozen_with_the_led_steady },
-    Scenario { name: "cpu_load_is_reported_and_follows_the_work", needs: &[], run: cpu_load_is_reported_and_follows_the_work },
-    Scenario { name: "buttons_change_the_display_page", needs: &[Buttons, Display], run: buttons_change_the_display_page },
+    Scenario {
+        name: "bad_input_gives_one_error_line_and_node_keeps_running",
+        needs: &[],
+        run: bad_input_gives_one_error_line_and_node_keeps_running,
+    },
+    Scenario {
+        name: "sensor_values_alarm_and_recovery",
+        needs: &[Sensor, Led, Display],
+        run: sensor_values_alarm_and_recovery,
+    },
+    Scenario {
+        name: "failing_sensor_is_reported_not_fatal",
+        needs: &[Sensor],
+        run: failing_sensor_is_reported_not_fatal,
+    },
+    Scenario {
+        name: "sampling_rate_is_accurate_under_icount",
+        needs: &[Adc, Clock],
+        run: sampling_rate_is_accurate_under_icount,
+    },
+    Scenario {
+        name: "uptime_keeps_virtual_time_under_icount",
+        needs: &[Clock],
+        run: uptime_keeps_virtual_time_under_icount,
+    },
+    Scenario {
+        name: "uptime_keeps_host_time_without_icount",
+        needs: &[Clock],
+        run: uptime_keeps_host_time_without_icount,
+    },
+    Scenario {
+        name: "wakeups_stay_a_few_dozen_with_the_led_steady",
+        needs: &[],
+        run: wakeups_stay_a_few_dozen_with_the_led_steady,
+    },
+    Scenario {
+        name: "cpu_load_is_reported_and_follows_the_work",
+        needs: &[],
+        run: cpu_load_is_reported_and_follows_the_work,
+    },
+    Scenario {
+        name: "buttons_change_the_display_page",
+        needs: &[Buttons, Display],
+        run: buttons_change_the_display_page,
+    },
     Scenario { name: "led_command_drives_the_led", needs: &[Led], run: led_command_drives_the_led },
     Scenario { name: "select_button_toggles_the_led", needs: &[Buttons, Led], run: select_button_toggles_the_led },
-    Scenario { name: "stack_use_stays_within_the_reservation", needs: &[], run: stack_use_stays_within_the_reservation },
-    Scenario { name: "display_shows_temperature_and_updates", needs: &[Sensor, Display], run: display_shows_temperature_and_updates },
+    Scenario {
+        name: "stack_use_stays_within_the_reservation",
+        needs: &[],
+        run: stack_use_stays_within_the_reservation,
+    },
+    Scenario {
+        name: "display_shows_temperature_and_updates",
+        needs: &[Sensor, Display],
+        run: display_shows_temperature_and_updates,
+    },
     Scenario { name: "watchdog_resets_a_stalled_node", needs: &[Watchdog], run: watchdog_resets_a_stalled_node },
-    Scenario { name: "stalled_node_stops_feeding_the_watchdog", needs: &[], run: stalled_node_stops_feeding_the_watchdog },
-    Scenario { name: "panic_is_stored_and_reported_after_reset", needs: &[], run: panic_is_stored_and_reported_after_reset },
+    Scenario {
+        name: "stalled_node_stops_feeding_the_watchdog",
+        needs: &[],
+        run: stalled_node_stops_feeding_the_watchdog,
+    },
+    Scenario {
+        name: "panic_is_stored_and_reported_after_reset",
+        needs: &[],
+        run: panic_is_stored_and_reported_after_reset,
+    },
     Scenario { name: "shipped_firmware_has_no_test_commands", needs: &[], run: shipped_firmware_has_no_test_commands },
-    Scenario { name: "flood_is_survived_and_drops_are_counted", needs: &[], run: flood_is_survived_and_drops_are_counted },
+    Scenario {
+        name: "flood_is_survived_and_drops_are_counted",
+        needs: &[],
+        run: flood_is_survived_and_drops_are_counted,
+    },
 ];
 
 /// The board a scenario runs on.
@@ -71,7 +143,8 @@ impl Board {
 
     /// The user LED (`[bench] led` in its keel.toml).
     fn led(&self) -> Result<Pin> {
-        let led = self.config.bench.led.as_ref().with_context(|| format!("{} has no `[bench] led` pin", self.name()))?;
+        let led =
+            self.config.bench.led.as_ref().with_context(|| format!("{} has no `[bench] led` pin", self.name()))?;
         Ok(Pin { port: led.port, line: led.line, active_low: led.active_low })
     }
 
@@ -161,7 +234,12 @@ fn status(node: &Node) -> Result<Status> {
 }
 
 /// Runs `status` until `check` accepts it (every 250 ms, up to `timeout`).
-fn wait_for_status(node: &Node, timeout: Duration, what: &str, mut check: impl FnMut(&Status) -> bool) -> Result<Status> {
+fn wait_for_status(
+    node: &Node,
+    timeout: Duration,
+    what: &str,
+    mut check: impl FnMut(&Status) -> bool,
+) -> Result<Status> {
     let deadline = Instant::now() + timeout;
     loop {
         let status = status(node)?;
@@ -189,7 +267,9 @@ fn screen_text(panel: &Panel) -> String {
 
 /// Waits until the display's text contains `text`.
 fn wait_for_display_text(node: &Node, text: &str) -> Result<Panel> {
-    node.wait_for_screen(Duration::from_secs(5), &format!("the text {text:?}"), |panel| screen_text(panel).contains(text))
+    node.wait_for_screen(Duration::from_secs(5), &format!("the text {text:?}"), |panel| {
+        screen_text(panel).contains(text)
+    })
 }
 
 /// Waits for the LED pattern to satisfy `check`.
@@ -217,13 +297,24 @@ fn is_alarm_blink(pattern: &Pattern) -> bool {
 fn boot_banner_and_prompt(board: &Board) -> Outcome {
     let node = board.options().boot()?;
     let banner = node.wait_for_boot()?;
-    ensure!(banner.version == env!("CARGO_PKG_VERSION"), "banner version {} (expected {})", banner.version, env!("CARGO_PKG_VERSION"));
+    ensure!(
+        banner.version == env!("CARGO_PKG_VERSION"),
+        "banner version {} (expected {})",
+        banner.version,
+        env!("CARGO_PKG_VERSION")
+    );
     ensure!(banner.board == board.name(), "banner board `{}`", banner.board);
     ensure!(banner.reset == "power-on", "a fresh boot should report `reset: power-on`, got `{}`", banner.reset);
-    ensure!(banner.last_panic.is_none(), "no panic happened, yet the banner says `last panic: {:?}`", banner.last_panic);
+    ensure!(
+        banner.last_panic.is_none(),
+        "no panic happened, yet the banner says `last panic: {:?}`",
+        banner.last_panic
+    );
     // Everything up to the first prompt is fixed text.
     let boot_text = node.console().transcript();
-    let end = boot_text.find(keel_bench::console::PROMPT).map_or(boot_text.len(), |at| at + keel_bench::console::PROMPT.len());
+    let end = boot_text
+        .find(keel_bench::console::PROMPT)
+        .map_or(boot_text.len(), |at| at + keel_bench::console::PROMPT.len());
     golden::check_text(&format!("{}/boot.txt", board.name()), &boot_text[..end])?;
     // The prompt answers.
     expect_reply(&node, "version", &board.version())?;
@@ -297,7 +388,11 @@ fn reset_command_reboots_with_software_reason(board: &Board) -> Outcome {
     node.console().send_line("reset")?;
     node.console().expect("ok: resetting")?;
     let banner = node.wait_for_boot()?;
-    ensure!(banner.reset == "software", "after `reset` the banner should say `reset: software`, got `{}`", banner.reset);
+    ensure!(
+        banner.reset == "software",
+        "after `reset` the banner should say `reset: software`, got `{}`",
+        banner.reset
+    );
     node.wait_for_event("RESET", events, Duration::from_secs(2))?;
     let status = status(&node)?;
     ensure!(status.reset == "software", "status reset `{}` after `reset`", status.reset);
@@ -309,11 +404,18 @@ fn status_matches_injected_state(board: &Board) -> Outcome {
     node.set_temperature(21.5)?;
     expect_reply(&node, "rate 20", "ok: rate 20 Hz")?;
     expect_reply(&node, "thresholds 0 50", "ok: thresholds 0.000 .. 50.000 C")?;
-    let first = wait_for_status(&node, Duration::from_secs(5), "temperature 21.500 C", |s| s.temperature == Reading::Celsius(21.5))?;
+    let first = wait_for_status(&node, Duration::from_secs(5), "temperature 21.500 C", |s| {
+        s.temperature == Reading::Celsius(21.5)
+    })?;
     std::thread::sleep(Duration::from_millis(1500));
     let second = status(&node)?;
     ensure!(second.rate_hz == 20 && second.alarm == "off" && second.led == "blink", "status {second:?}");
-    ensure!(second.samples > first.samples, "samples did not advance in 1.5 s: {} then {}", first.samples, second.samples);
+    ensure!(
+        second.samples > first.samples,
+        "samples did not advance in 1.5 s: {} then {}",
+        first.samples,
+        second.samples
+    );
     ensure!(second.uptime_s > first.uptime_s + 1.0, "uptime {} then {} over 1.5 s", first.uptime_s, second.uptime_s);
     let adc = second.adc.context("`adc: none` after 1.5 s of sampling")?;
     ensure!((0x200..=0x207).contains(&adc.raw), "QEMU's ADC gives 0x200..=0x207, status says raw={}", adc.raw);
@@ -371,8 +473,18 @@ fn bad_input_gives_one_error_line_and_node_keeps_running(board: &Board) -> Outco
     std::thread::sleep(Duration::from_millis(500));
     let after = status(&node)?;
     let error_replies = cases.len() as u64 + 2;
-    ensure!(!board.has(Adc) || after.samples > before.samples, "sampling stopped: samples {} then {}", before.samples, after.samples);
-    ensure!(after.uptime_s > before.uptime_s, "uptime went back from {} to {} (a reset?)", before.uptime_s, after.uptime_s);
+    ensure!(
+        !board.has(Adc) || after.samples > before.samples,
+        "sampling stopped: samples {} then {}",
+        before.samples,
+        after.samples
+    );
+    ensure!(
+        after.uptime_s > before.uptime_s,
+        "uptime went back from {} to {} (a reset?)",
+        before.uptime_s,
+        after.uptime_s
+    );
     ensure!(after.reset == "power-on", "the node reset: status reset `{}`", after.reset);
     ensure!(after.rate_hz == 30, "rate {} (only `rate 30` was valid)", after.rate_hz);
     ensure!(
@@ -392,40 +504,64 @@ fn sensor_values_alarm_and_recovery(board: &Board) -> Outcome {
 
     node.set_temperature(21.5)?;
     let from = telemetry.len();
-    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| s.temperature == Reading::Celsius(21.5) && s.alarm == "off")?;
-    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 21.500 C", |m| *m == Message::Temperature { millicelsius: 21_500 })?;
+    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| {
+        s.temperature == Reading::Celsius(21.5) && s.alarm == "off"
+    })?;
+    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 21.500 C", |m| {
+        *m == Message::Temperature { millicelsius: 21_500 }
+    })?;
     wait_for_led(board, &node, "the heartbeat (100 ms on, 900 ms off)", is_heartbeat)?;
     wait_for_display_text(&node, "21.5")?;
 
     let from = telemetry.len();
     node.set_temperature(85.0)?;
-    let hot = wait_for_status(&node, Duration::from_secs(5), "85.000 C, alarm high", |s| s.temperature == Reading::Celsius(85.0))?;
+    let hot = wait_for_status(&node, Duration::from_secs(5), "85.000 C, alarm high", |s| {
+        s.temperature == Reading::Celsius(85.0)
+    })?;
     ensure!(hot.alarm == "high", "85 C is above the high threshold 40 C, yet status says alarm `{}`", hot.alarm);
-    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 85.000 C", |m| *m == Message::Temperature { millicelsius: 85_000 })?;
-    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(High)", |m| *m == Message::AlarmChanged(Alarm::High))?;
+    telemetry.wait_for(from, Duration::from_secs(5), "a temperature frame of 85.000 C", |m| {
+        *m == Message::Temperature { millicelsius: 85_000 }
+    })?;
+    telemetry
+        .wait_for(from, Duration::from_secs(5), "AlarmChanged(High)", |m| *m == Message::AlarmChanged(Alarm::High))?;
     wait_for_led(board, &node, "the alarm blink (100 ms on, 100 ms off)", is_alarm_blink)?;
     let panel = wait_for_display_text(&node, "85.0")?;
-    ensure!(screen_text(&panel).to_lowercase().contains("high"), "the display should show the high alarm:\n{}", node.describe_panel(&panel));
+    ensure!(
+        screen_text(&panel).to_lowercase().contains("high"),
+        "the display should show the high alarm:\n{}",
+        node.describe_panel(&panel)
+    );
 
     let from = telemetry.len();
     node.set_temperature(21.5)?;
-    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| s.temperature == Reading::Celsius(21.5) && s.alarm == "off")?;
-    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(Off)", |m| *m == Message::AlarmChanged(Alarm::Off))?;
+    wait_for_status(&node, Duration::from_secs(5), "21.500 C, alarm off", |s| {
+        s.temperature == Reading::Celsius(21.5) && s.alarm == "off"
+    })?;
+    telemetry
+        .wait_for(from, Duration::from_secs(5), "AlarmChanged(Off)", |m| *m == Message::AlarmChanged(Alarm::Off))?;
     wait_for_led(board, &node, "the heartbeat again after the alarm cleared", is_heartbeat)?;
     let panel = wait_for_display_text(&node, "21.5")?;
-    ensure!(!screen_text(&panel).to_lowercase().contains("high"), "the alarm cleared but the display shows:\n{}", node.describe_panel(&panel));
+    ensure!(
+        !screen_text(&panel).to_lowercase().contains("high"),
+        "the alarm cleared but the display shows:\n{}",
+        node.describe_panel(&panel)
+    );
 
     let from = telemetry.len();
     node.set_temperature(-10.0)?;
-    let cold = wait_for_status(&node, Duration::from_secs(5), "-10.000 C", |s| s.temperature == Reading::Celsius(-10.0))?;
+    let cold =
+        wait_for_status(&node, Duration::from_secs(5), "-10.000 C", |s| s.temperature == Reading::Celsius(-10.0))?;
     ensure!(cold.alarm == "low", "-10 C is below the low threshold 10 C, yet status says alarm `{}`", cold.alarm);
-    telemetry.wait_for(from, Duration::from_secs(5), "AlarmChanged(Low)", |m| *m == Message::AlarmChanged(Alarm::Low))?;
+    telemetry
+        .wait_for(from, Duration::from_secs(5), "AlarmChanged(Low)", |m| *m == Message::AlarmChanged(Alarm::Low))?;
     Ok(())
 }
 
 fn failing_sensor_is_reported_not_fatal(board: &Board) -> Outcome {
     let node = boot_with(board.options().without_sensor())?;
-    let first = wait_for_status(&node, Duration::from_secs(5), "a failed reading", |s| matches!(s.temperature, Reading::Error(_)))?;
+    let first = wait_for_status(&node, Duration::from_secs(5), "a failed reading", |s| {
+        matches!(s.temperature, Reading::Error(_))
+    })?;
     // docs/console.md: QEMU's I2C model reports the missing device as lost arbitration, so the emulated node
     // says `bus` where the real chip says `no device`.
     ensure!(
@@ -434,9 +570,17 @@ fn failing_sensor_is_reported_not_fatal(board: &Board) -> Outcome {
         first.temperature
     );
     ensure!(first.sensor_errors >= 1, "a failed read but errors sensor={}", first.sensor_errors);
-    node.telemetry().wait_for(0, Duration::from_secs(5), "SensorError(Bus)", |m| *m == Message::SensorError(SensorFault::Bus))?;
-    let later = wait_for_status(&node, Duration::from_secs(6), "more sensor errors", |s| s.sensor_errors > first.sensor_errors)?;
-    ensure!(later.samples > first.samples, "sampling stopped with the sensor missing: {} then {}", first.samples, later.samples);
+    node.telemetry()
+        .wait_for(0, Duration::from_secs(5), "SensorError(Bus)", |m| *m == Message::SensorError(SensorFault::Bus))?;
+    let later = wait_for_status(&node, Duration::from_secs(6), "more sensor errors", |s| {
+        s.sensor_errors > first.sensor_errors
+    })?;
+    ensure!(
+        later.samples > first.samples,
+        "sampling stopped with the sensor missing: {} then {}",
+        first.samples,
+        later.samples
+    );
     ensure!(later.reset == "power-on" && later.uptime_s > first.uptime_s, "the node reset: {later:?}");
     expect_reply(&node, "version", &board.version())?;
     Ok(())
@@ -455,7 +599,12 @@ fn sampling_rate_is_accurate_under_icount(board: &Board) -> Outcome {
     let first = node.telemetry().wait_for(from, Duration::from_secs(10), "a sample frame", |m| stamp(m).is_some())?;
     let first_ms = stamp(&first.frame.message).expect("a sample");
     let frames = node.telemetry().wait_until(from, Duration::from_secs(60), "20 s of sample frames", |frames| {
-        frames.iter().rev().find_map(|r| stamp(&r.frame.message)).filter(|&ms| ms.wrapping_sub(first_ms) >= 21_000).map(|_| frames.to_vec())
+        frames
+            .iter()
+            .rev()
+            .find_map(|r| stamp(&r.frame.message))
+            .filter(|&ms| ms.wrapping_sub(first_ms) >= 21_000)
+            .map(|_| frames.to_vec())
     })?;
     let window: Vec<&keel_bench::Received> = frames
         .iter()
@@ -469,15 +618,23 @@ fn sampling_rate_is_accurate_under_icount(board: &Board) -> Outcome {
     );
     // Every sample the counters report was sent: between two status frames, the `samples` counter grows by
     // the number of sample frames sent between them.
-    let statuses: Vec<(usize, u32)> = frames.iter().enumerate().filter_map(|(i, r)| match r.frame.message {
-        Message::Status(s) => Some((i, s.samples)),
-        _ => None,
-    }).collect();
+    let statuses: Vec<(usize, u32)> = frames
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| match r.frame.message {
+            Message::Status(s) => Some((i, s.samples)),
+            _ => None,
+        })
+        .collect();
     let (Some(&(first, a)), Some(&(last, b))) = (statuses.first(), statuses.last()) else {
         bail!("no status frames in 20 s")
     };
     let sent = frames[first..last].iter().filter(|r| matches!(r.frame.message, Message::Sample(_))).count() as u32;
-    ensure!(sent.abs_diff(b - a) <= 1, "the samples counter grew by {} between two status frames, but {sent} sample frames were sent", b - a);
+    ensure!(
+        sent.abs_diff(b - a) <= 1,
+        "the samples counter grew by {} between two status frames, but {sent} sample frames were sent",
+        b - a
+    );
     Ok(())
 }
 
@@ -486,7 +643,11 @@ fn track_virtual_time(node: &Node, virtual_ms: f64, limit: Duration) -> Result<V
     let deadline = Instant::now() + limit;
     let mut readings = vec![node.virtual_time()?];
     while readings.last().expect("one").ms < readings[0].ms + virtual_ms {
-        ensure!(Instant::now() < deadline, "virtual time advanced only {:.0} ms in {limit:?}", readings.last().expect("one").ms - readings[0].ms);
+        ensure!(
+            Instant::now() < deadline,
+            "virtual time advanced only {:.0} ms in {limit:?}",
+            readings.last().expect("one").ms - readings[0].ms
+        );
         // Often: a board that sleeps most of the time runs minutes of virtual time in a second of host time
         // (`sleep=off` skips idle time), and each reading pins the interpolation of the frames around it.
         std::thread::sleep(Duration::from_millis(2));
@@ -501,7 +662,11 @@ fn slope(points: &[(f64, f64)]) -> f64 {
     let (mean_x, mean_y) = points.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0 / n, y + p.1 / n));
     let (covariance, variance) =
         points.iter().fold((0.0, 0.0), |(c, v), p| (c + (p.0 - mean_x) * (p.1 - mean_y), v + (p.0 - mean_x).powi(2)));
-    if variance > 0.0 { covariance / variance } else { 0.0 }
+    if variance > 0.0 {
+        covariance / variance
+    } else {
+        0.0
+    }
 }
 
 /// The virtual time at host instant `at`, interpolated between the readings around it.
@@ -541,9 +706,14 @@ fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
     // (the first skipped), not the ratio of two end points: each frame's virtual time is interpolated from the
     // host's readings, and a board that wakes rarely lets virtual time jump a few hundred ms between readings
     // (-icount sleep=off skips idle time), which one pair of points would carry into the ratio whole.
-    let points: Vec<(f64, f64)> = statuses[1..].iter().map(|(v, s)| (*v, f64::from(s.uptime_ms.wrapping_sub(first.uptime_ms)))).collect();
+    let points: Vec<(f64, f64)> =
+        statuses[1..].iter().map(|(v, s)| (*v, f64::from(s.uptime_ms.wrapping_sub(first.uptime_ms)))).collect();
     let rate = slope(&points);
-    eprintln!("{}: {uptime_ms:.0} ms of uptime in {virtual_ms:.0} ms of virtual time (rate {rate:.5} over {} frames)", board.name(), points.len());
+    eprintln!(
+        "{}: {uptime_ms:.0} ms of uptime in {virtual_ms:.0} ms of virtual time (rate {rate:.5} over {} frames)",
+        board.name(),
+        points.len()
+    );
     ensure!(
         (rate - 1.0).abs() <= 0.001,
         "over {virtual_ms:.0} ms of QEMU's virtual time the firmware's uptime advanced {uptime_ms:.0} ms (rate {rate:.5} over {} status frames, 1 +- 0.001)",
@@ -551,7 +721,11 @@ fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
     );
     if board.has(Adc) {
         let sampled_ms = f64::from(last.samples - first.samples) * 10.0;
-        eprintln!("{}: {} samples at 100 Hz in {uptime_ms:.0} ms of uptime", board.name(), last.samples - first.samples);
+        eprintln!(
+            "{}: {} samples at 100 Hz in {uptime_ms:.0} ms of uptime",
+            board.name(),
+            last.samples - first.samples
+        );
         ensure!(
             (sampled_ms / uptime_ms - 1.0).abs() <= 0.001,
             "at 100 Hz over {uptime_ms:.0} ms of uptime the node took {} samples ({sampled_ms:.0} ms of sampling; 1 +- 0.001)",
@@ -569,11 +743,16 @@ fn uptime_keeps_host_time_without_icount(board: &Board) -> Outcome {
     let is_status = |m: &Message| matches!(m, Message::Status(_));
     let first = node.telemetry().wait_for(from, Duration::from_secs(5), "a status frame", is_status)?;
     std::thread::sleep(Duration::from_secs(20));
-    let last = node.telemetry().wait_for(node.telemetry().len(), Duration::from_secs(5), "a status frame", is_status)?;
+    let last =
+        node.telemetry().wait_for(node.telemetry().len(), Duration::from_secs(5), "a status frame", is_status)?;
     let (Message::Status(a), Message::Status(b)) = (first.frame.message, last.frame.message) else { unreachable!() };
     let host_ms = (last.at - first.at).as_secs_f64() * 1000.0;
     let uptime_ms = f64::from(b.uptime_ms.wrapping_sub(a.uptime_ms));
-    eprintln!("{}: {uptime_ms:.0} ms of uptime in {host_ms:.0} ms of host time (ratio {:.4})", board.name(), uptime_ms / host_ms);
+    eprintln!(
+        "{}: {uptime_ms:.0} ms of uptime in {host_ms:.0} ms of host time (ratio {:.4})",
+        board.name(),
+        uptime_ms / host_ms
+    );
     ensure!(
         (uptime_ms / host_ms - 1.0).abs() <= 0.01,
         "over {host_ms:.0} ms of host time the firmware's uptime advanced {uptime_ms:.0} ms (ratio {:.4}, 1 +- 0.01)",
@@ -592,17 +771,27 @@ fn wakeups_stay_a_few_dozen_with_the_led_steady(board: &Board) -> Outcome {
     std::thread::sleep(Duration::from_millis(2500));
     let wakeups = status(&node)?.wakeups_per_s.context("`wakeups: none` after 2.5 s")?;
     eprintln!("{}: {wakeups} wake-ups a second at 10 Hz with the LED steady", board.name());
-    ensure!((1..=40).contains(&wakeups), "{wakeups} wake-ups a second at 10 Hz with the LED steady (expected a few dozen)");
+    ensure!(
+        (1..=40).contains(&wakeups),
+        "{wakeups} wake-ups a second at 10 Hz with the LED steady (expected a few dozen)"
+    );
     Ok(())
 }
 
 fn buttons_change_the_display_page(board: &Board) -> Outcome {
     let node = boot(board)?;
-    let on_page = |title: &'static str| move |panel: &Panel| panel.find_text(title, &FONT_6X10).is_some_and(|(_, y)| y < 12);
+    let on_page =
+        |title: &'static str| move |panel: &Panel| panel.find_text(title, &FONT_6X10).is_some_and(|(_, y)| y < 12);
     node.wait_for_screen(Duration::from_secs(5), "page `Readings` at the top", on_page("Readings"))?;
-    for (button, title) in [(Button::Right, "Counters"), (Button::Left, "Readings"), (Button::Down, "Counters"), (Button::Up, "Readings")] {
+    for (button, title) in
+        [(Button::Right, "Counters"), (Button::Left, "Readings"), (Button::Down, "Counters"), (Button::Up, "Readings")]
+    {
         node.press(button)?;
-        node.wait_for_screen(Duration::from_secs(3), &format!("page `{title}` after pressing {button:?}"), on_page(title))?;
+        node.wait_for_screen(
+            Duration::from_secs(3),
+            &format!("page `{title}` after pressing {button:?}"),
+            on_page(title),
+        )?;
     }
     Ok(())
 }
@@ -644,7 +833,11 @@ fn display_shows_temperature_and_updates(board: &Board) -> Outcome {
         .map_err(|e| node.explain(e))?;
     node.set_temperature(30.25)?;
     let panel = wait_for_display_text(&node, "30.25")?;
-    ensure!(!screen_text(&panel).contains("21.5"), "the old temperature is still shown:\n{}", node.describe_panel(&panel));
+    ensure!(
+        !screen_text(&panel).contains("21.5"),
+        "the old temperature is still shown:\n{}",
+        node.describe_panel(&panel)
+    );
     Ok(())
 }
 
@@ -655,7 +848,11 @@ fn watchdog_resets_a_stalled_node(board: &Board) -> Outcome {
     node.wait_for_event("WATCHDOG", events, Duration::from_secs(20))?;
     node.wait_for_event("RESET", events, Duration::from_secs(5))?;
     let banner = node.wait_for_boot()?;
-    ensure!(banner.reset == "watchdog", "after a watchdog reset the banner should say `reset: watchdog`, got `{}`", banner.reset);
+    ensure!(
+        banner.reset == "watchdog",
+        "after a watchdog reset the banner should say `reset: watchdog`, got `{}`",
+        banner.reset
+    );
     let status = status(&node)?;
     ensure!(status.reset == "watchdog", "status reset `{}` after the watchdog", status.reset);
     // One reset, not a loop: a watchdog restarted without clearing what survives its reset (the FE310's count
@@ -678,7 +875,10 @@ fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
     let banner = node.wait_for_boot_within(Duration::from_secs(15))?;
     ensure!(banner.reset == "panic", "after a panic the banner should say `reset: panic`, got `{}`", banner.reset);
     let message = banner.last_panic.context("no `last panic:` line after a panic")?;
-    ensure!(message.contains("test panic requested"), "`last panic: {message}` lacks the message `test panic requested`");
+    ensure!(
+        message.contains("test panic requested"),
+        "`last panic: {message}` lacks the message `test panic requested`"
+    );
     ensure!(node.is_running(), "QEMU exited on the panic; the release strategy is store-and-reset");
     let status = status(&node)?;
     ensure!(status.reset == "panic", "status reset `{}` after the panic", status.reset);
@@ -689,7 +889,11 @@ fn shipped_firmware_has_no_test_commands(board: &Board) -> Outcome {
     let node = boot_with(board.options().release())?;
     expect_reply(&node, "test panic", "error: unknown command `test` (try `help`)")?;
     let help = node.command("help")?;
-    ensure!(!help.lines.iter().any(|l| l.trim_start().starts_with("test")), "the shipped `help` lists a test command:\n{}", help.text());
+    ensure!(
+        !help.lines.iter().any(|l| l.trim_start().starts_with("test")),
+        "the shipped `help` lists a test command:\n{}",
+        help.text()
+    );
     expect_reply(&node, "version", &board.version())?;
     Ok(())
 }
@@ -706,10 +910,12 @@ fn flood_is_survived_and_drops_are_counted(board: &Board) -> Outcome {
     expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
     let telemetry = node.telemetry();
     let status_frame = |from: usize| {
-        telemetry.wait_for(from, Duration::from_secs(10), "a status frame", |m| matches!(m, Message::Status(_))).map(|r| match r.frame.message {
-            Message::Status(s) => s,
-            _ => unreachable!(),
-        })
+        telemetry.wait_for(from, Duration::from_secs(10), "a status frame", |m| matches!(m, Message::Status(_))).map(
+            |r| match r.frame.message {
+                Message::Status(s) => s,
+                _ => unreachable!(),
+            },
+        )
     };
     let before = status_frame(telemetry.len())?;
     let before_at = node.virtual_time()?;
@@ -756,7 +962,11 @@ fn flood_is_survived_and_drops_are_counted(board: &Board) -> Outcome {
     let after_at = node.virtual_time()?;
     let counters = status(&node)?;
 
-    ensure!(node.qmp().events().iter().skip(events).all(|e| e.name != "RESET"), "the node reset during the flood\n{}", node.report());
+    ensure!(
+        node.qmp().events().iter().skip(events).all(|e| e.name != "RESET"),
+        "the node reset during the flood\n{}",
+        node.report()
+    );
     ensure!(counters.reset == "power-on", "the node restarted during the flood: {counters:?}");
     ensure!(!node.console().text_since(start).contains("Keel "), "a boot banner appeared during the flood");
 
@@ -793,7 +1003,10 @@ fn check_flood_bytes(counters: &Status, dropped_before: u32, text: &str, sent: u
         );
     } else {
         ensure!(dropped_bytes as usize <= sent, "{dropped_bytes} bytes counted dropped of {sent} sent");
-        ensure!(replies < lines || echoed_zeros < lines * 4, "{dropped_bytes} bytes counted dropped but every line was handled");
+        ensure!(
+            replies < lines || echoed_zeros < lines * 4,
+            "{dropped_bytes} bytes counted dropped but every line was handled"
+        );
     }
     // Before the flood only `rate 100` was sent, so every console error is from the flood.
     ensure!(
@@ -821,7 +1034,13 @@ fn telemetry_status_frames_arrive_in_order(board: &Board) -> Outcome {
         );
     }
     ensure!(telemetry.errors().is_empty(), "undecodable telemetry frames: {:?}", telemetry.errors());
-    let statuses: Vec<_> = frames.iter().filter_map(|r| match r.frame.message { Message::Status(s) => Some(s), _ => None }).collect();
+    let statuses: Vec<_> = frames
+        .iter()
+        .filter_map(|r| match r.frame.message {
+            Message::Status(s) => Some(s),
+            _ => None,
+        })
+        .collect();
     ensure!(
         statuses.windows(2).all(|w| w[1].uptime_ms > w[0].uptime_ms),
         "status frames' uptime does not advance: {statuses:?}"
@@ -829,7 +1048,8 @@ fn telemetry_status_frames_arrive_in_order(board: &Board) -> Outcome {
     let console = status(&node)?;
     let last = statuses.last().expect("three status frames");
     ensure!(
-        u64::from(last.rate_hz) == u64::from(console.rate_hz) && last.reset_reason == keel_bench::keel_proto::ResetReason::PowerOn,
+        u64::from(last.rate_hz) == u64::from(console.rate_hz)
+            && last.reset_reason == keel_bench::keel_proto::ResetReason::PowerOn,
         "the status frame {last:?} disagrees with `status` {console:?}"
     );
     Ok(())
@@ -864,9 +1084,15 @@ fn select_button_toggles_the_led(board: &Board) -> Outcome {
     let first = wait_for_led(board, &node, "steady after select", |p| matches!(p, Pattern::Steady { .. }))?;
     let Pattern::Steady { high } = first else { unreachable!() };
     let led = status(&node)?.led;
-    ensure!(led == if high { "on" } else { "off" }, "the LED is steady {} but status says led `{led}`", if high { "on" } else { "off" });
+    ensure!(
+        led == if high { "on" } else { "off" },
+        "the LED is steady {} but status says led `{led}`",
+        if high { "on" } else { "off" }
+    );
     node.press(Button::Select)?;
-    wait_for_led(board, &node, "steady at the other level after a second select", |p| *p == Pattern::Steady { high: !high })?;
+    wait_for_led(board, &node, "steady at the other level after a second select", |p| {
+        *p == Pattern::Steady { high: !high }
+    })?;
     Ok(())
 }
 
@@ -878,10 +1104,21 @@ fn cpu_load_is_reported_and_follows_the_work(board: &Board) -> Outcome {
         expect_reply(&node, &format!("rate {hz}"), &format!("ok: rate {hz} Hz"))?;
         // Two whole seconds at the new rate, by the firmware's clock, then the next status frame's figure.
         let from = node.telemetry().len();
-        let frame = node.telemetry().wait_until(from, Duration::from_secs(30), "a status frame 2 s after the change", |frames| {
-            let statuses: Vec<_> = frames.iter().filter_map(|r| match r.frame.message { Message::Status(s) => Some(s), _ => None }).collect();
-            statuses.get(2).copied()
-        })?;
+        let frame = node.telemetry().wait_until(
+            from,
+            Duration::from_secs(30),
+            "a status frame 2 s after the change",
+            |frames| {
+                let statuses: Vec<_> = frames
+                    .iter()
+                    .filter_map(|r| match r.frame.message {
+                        Message::Status(s) => Some(s),
+                        _ => None,
+                    })
+                    .collect();
+                statuses.get(2).copied()
+            },
+        )?;
         let ppm = frame.cpu_ppm.context("a status frame without the CPU load (protocol 1?)")?;
         ensure!(frame.wakeups_per_s.is_some(), "a status frame without the wake-up count: {frame:?}");
         Ok(f64::from(ppm) / 10_000.0)

@@ -123,18 +123,29 @@ pub fn run(args: &BenchArgs) -> Result<()> {
 fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<Figures>> {
     let dir = std::env::temp_dir().join(format!("keel-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    util::run_checked(std::process::Command::new("git").current_dir(util::root()).args(["worktree", "add", "--detach"]).arg(&dir).arg(revision))?;
+    util::run_checked(
+        std::process::Command::new("git")
+            .current_dir(util::root())
+            .args(["worktree", "add", "--detach"])
+            .arg(&dir)
+            .arg(revision),
+    )?;
     let result = (|| {
         let mut command = std::process::Command::new("cargo");
         command.current_dir(&dir).args(["xtask", "bench"]).env_remove("CARGO_TARGET_DIR");
         if let Some(board) = board {
             command.args(["--board", board]);
         }
-        util::run_checked(&mut command).with_context(|| format!("`cargo xtask bench` of {revision} (a revision without it cannot be compared)"))?;
+        util::run_checked(&mut command)
+            .with_context(|| format!("`cargo xtask bench` of {revision} (a revision without it cannot be compared)"))?;
         let json = std::fs::read_to_string(dir.join("target/keel/bench.json"))?;
         serde_json::from_str::<Vec<Figures>>(&json).with_context(|| format!("reading the figures of {revision}"))
     })();
-    let _ = std::process::Command::new("git").current_dir(util::root()).args(["worktree", "remove", "--force"]).arg(&dir).status();
+    let _ = std::process::Command::new("git")
+        .current_dir(util::root())
+        .args(["worktree", "remove", "--force"])
+        .arg(&dir)
+        .status();
     result
 }
 
@@ -272,7 +283,9 @@ fn command_cost(node: &Node, idle_ppm: u32) -> Result<u64> {
     };
     // Start at a second's boundary: after the next status frame.
     let before = node.telemetry().len();
-    node.telemetry().wait_until(before, Duration::from_secs(60), "a status frame", |frames| (!statuses(frames).is_empty()).then_some(()))?;
+    node.telemetry().wait_until(before, Duration::from_secs(60), "a status frame", |frames| {
+        (!statuses(frames).is_empty()).then_some(())
+    })?;
     let from = node.telemetry().len();
     for _ in 0..COMMANDS {
         let reply = node.command("status")?;
@@ -342,7 +355,10 @@ pub fn check(boards: &[Board], figures: &[Figures]) -> Result<()> {
         if let Some(budget) = board.budget.idle_cpu_ppm {
             let cost = u64::from(f.load[0].cpu_ppm);
             if cost > budget {
-                over.push(format!("{}: the CPU load at 1 Hz is {cost} ppm, over the budget of {budget} ppm", board.name));
+                over.push(format!(
+                    "{}: the CPU load at 1 Hz is {cost} ppm, over the budget of {budget} ppm",
+                    board.name
+                ));
             }
         }
     }
@@ -359,7 +375,15 @@ mod tests {
 
     fn figures(per_sample: u64, idle_ppm: u32) -> Figures {
         let load = RATES.iter().map(|&rate_hz| Load { rate_hz, cpu_ppm: idle_ppm, wakeups: 10 }).collect();
-        Figures { board: "b".into(), flash: 1, ram: 1, stack_peak: 1, load, sample_instructions: Some(per_sample), command_instructions: 0 }
+        Figures {
+            board: "b".into(),
+            flash: 1,
+            ram: 1,
+            stack_peak: 1,
+            load,
+            sample_instructions: Some(per_sample),
+            command_instructions: 0,
+        }
     }
 
     fn board(sample_instructions: Option<u64>, idle_cpu_ppm: Option<u64>) -> Board {

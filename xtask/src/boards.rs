@@ -146,8 +146,5 @@ pub fn one_or_default(name: Option<&str>) -> Result<Board> {
     if name.is_some() {
         return Ok(select(name)?.remove(0));
     }
-    all()?
-        .into_iter()
-        .find(|b| b.default)
-        .context("no board has `default = true` in its keel.toml")
+    all()?.into_iter().find(|b| b.default).context("no board has `default = true` in its keel.toml")
 }

@@ -67,7 +67,11 @@ impl Terminal {
     /// Relays the console until the board closes it: its output to stdout, keystrokes from stdin to it.
     /// Ctrl-C (the terminal is raw, so it arrives as a byte) or the end of stdin ends the relay and calls
     /// `quit`.
-    pub fn relay(&self, stream: std::os::unix::net::UnixStream, quit: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    pub fn relay(
+        &self,
+        stream: std::os::unix::net::UnixStream,
+        quit: impl FnOnce() + Send + 'static,
+    ) -> std::io::Result<()> {
         let mut to_board = stream.try_clone()?;
         std::thread::Builder::new().name("console-in".into()).spawn(move || {
             let mut stdin = std::io::stdin().lock();

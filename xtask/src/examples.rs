@@ -123,7 +123,8 @@ const EXAMPLES: &[Example] = &[
         name: "03-register-blinky",
         concept: "Register blinky",
         file: "src/bin/03-register-blinky.rs",
-        look_at: "clock gating before use, DIR/DEN, `data_masked(PF0)` (one pin, no read-modify-write), SysTick COUNTFLAG",
+        look_at:
+            "clock gating before use, DIR/DEN, `data_masked(PF0)` (one pin, no read-modify-write), SysTick COUNTFLAG",
         build: Build::Package,
         defmt: false,
         check: Check::TogglePeriod(500.0),
@@ -280,7 +281,10 @@ fn check(bless: bool, only: Option<&str>) -> Result<()> {
     let mut failures = Vec::new();
     for example in &selected {
         let Some(elf) = elfs.get(example.name) else {
-            eprintln!("{:<28} skipped (arm-none-eabi-gcc not installed: `cargo xtask setup --c-compiler`)", example.name);
+            eprintln!(
+                "{:<28} skipped (arm-none-eabi-gcc not installed: `cargo xtask setup --c-compiler`)",
+                example.name
+            );
             continue;
         };
         let run_started = Instant::now();
@@ -336,9 +340,11 @@ fn build_all(selected: &[&Example]) -> Result<BTreeMap<&'static str, PathBuf>> {
         let flip_link = ensure_flip_link()?;
         // Only the final link differs, so `cargo rustc` passes the linker to this one binary; its
         // dependencies stay shared with the normal build. The next normal build relinks it.
-        run_checked(cargo_in(&examples_dir()).args(["rustc", "--release", "--bin", "09-stack-overflow", "--", "-C"]).arg(
-            format!("linker={}", flip_link.display()),
-        ))?;
+        run_checked(
+            cargo_in(&examples_dir())
+                .args(["rustc", "--release", "--bin", "09-stack-overflow", "--", "-C"])
+                .arg(format!("linker={}", flip_link.display())),
+        )?;
         copy("09-stack-overflow-flip-link", &cargo_out.join("09-stack-overflow"))?;
     }
     if needs(Build::C) && util::have("arm-none-eabi-gcc") {
@@ -381,7 +387,11 @@ fn check_one(example: &Example, elf: &Path, bless: bool) -> Result<String> {
             let mut transcript = String::new();
             for (label, words) in scenarios {
                 let run = run_to_end(example, elf, words)?;
-                let _ = writeln!(transcript, "## {label} ({})", if words.is_empty() { "no arguments".into() } else { words.join(" ") });
+                let _ = writeln!(
+                    transcript,
+                    "## {label} ({})",
+                    if words.is_empty() { "no arguments".into() } else { words.join(" ") }
+                );
                 transcript.push_str(&run.transcript());
             }
             golden(example.name, &transcript, bless)?;
@@ -552,7 +562,8 @@ fn run_to_end(example: &Example, elf: &Path, words: &[&str]) -> Result<Run> {
 
 /// QEMU's stderr without the lines it prints on every run of this machine.
 fn clean_stderr(stderr: &str) -> String {
-    const NOISE: &[&str] = &["Timer with period zero, disabling", "icount sleep disabled and no active timers", "terminating on signal"];
+    const NOISE: &[&str] =
+        &["Timer with period zero, disabling", "icount sleep disabled and no active timers", "terminating on signal"];
     stderr.lines().filter(|line| !NOISE.iter().any(|n| line.contains(n))).map(|line| format!("{line}\n")).collect()
 }
 
@@ -587,7 +598,8 @@ fn golden(name: &str, actual: &str, bless: bool) -> Result<()> {
     let file = format!("{name}.run");
     let older = examples_dir().join("expected").join("qemu-7").join(&file);
     let on_qemu_7 = crate::setup::qemu_version().is_some_and(|(major, _)| major == 7);
-    let path = if on_qemu_7 && (older.is_file() || bless) { older } else { examples_dir().join("expected").join(&file) };
+    let path =
+        if on_qemu_7 && (older.is_file() || bless) { older } else { examples_dir().join("expected").join(&file) };
     if bless {
         std::fs::create_dir_all(path.parent().unwrap())?;
         std::fs::write(&path, actual)?;
@@ -616,7 +628,8 @@ fn halted_pc(name: &str, elf: &Path) -> Result<u32> {
     ensure!(qemu.child.try_wait()?.is_none(), "the program ended; it should run forever");
     let mut qmp = Qmp::connect(&socket)?;
     qmp.execute(r#"{"execute":"stop"}"#)?;
-    let registers = qmp.execute(r#"{"execute":"human-monitor-command","arguments":{"command-line":"info registers"}}"#)?;
+    let registers =
+        qmp.execute(r#"{"execute":"human-monitor-command","arguments":{"command-line":"info registers"}}"#)?;
     let _ = qmp.execute(r#"{"execute":"quit"}"#);
     qemu.finish(Duration::from_secs(5))?;
     hex_after(&registers, "R15=")
@@ -725,8 +738,7 @@ impl Qmp {
 /// The hexadecimal number right after `marker` in `text`.
 fn hex_after(text: &str, marker: &str) -> Result<u32> {
     let start = text.find(marker).with_context(|| format!("`{marker}` not found in:\n{text}"))? + marker.len();
-    let digits: String =
-        text[start..].trim_start_matches("0x").chars().take_while(char::is_ascii_hexdigit).collect();
+    let digits: String = text[start..].trim_start_matches("0x").chars().take_while(char::is_ascii_hexdigit).collect();
     u32::from_str_radix(&digits, 16).with_context(|| format!("parsing the number after `{marker}`"))
 }
 
@@ -792,7 +804,8 @@ fn committed_rows() -> BTreeMap<&'static str, String> {
 fn check_readme_table(table: &str, bless: bool) -> Result<()> {
     let path = examples_dir().join("README.md");
     let readme = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let start = readme.find(TABLE_START).with_context(|| format!("{} has no `{TABLE_START}` marker", path.display()))?;
+    let start =
+        readme.find(TABLE_START).with_context(|| format!("{} has no `{TABLE_START}` marker", path.display()))?;
     let end = readme.find(TABLE_END).with_context(|| format!("{} has no `{TABLE_END}` marker", path.display()))?;
     let current = &readme[start + TABLE_START.len()..end];
     let wanted = format!("\n{table}");

@@ -5,7 +5,7 @@
 //! `main` and the fault handlers, and runs to `main`. On a real board (`--probe`): `probe-rs gdb` serves the
 //! chip through the debug probe and gdb attaches to it, with the hardware image (defmt over RTT) flashed.
 //! The release profile keeps full debug information (`debug = true`: symbols and lines, not in flash), so
-//! source lines, backtraces and statics (`print keel_lm3s6965evb::hw::clock::CLOCK`) work at `opt-level = "z"`.
+//! source lines, backtraces and statics (`print keel_runtime::platform::cortex_m::SYSTICK`) work at `opt-level = "z"`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -159,7 +159,7 @@ fn with_probe(board: &Board, commands: &[String]) -> Result<()> {
 /// of the board's clock), detaches, and QEMU is stopped.
 pub fn check_batch(board: &Board) -> Result<()> {
     const HANDLER: &str = "PWM_GEN0"; // the vector the LM3S app runs `work` on (boards/lm3s6965evb/src/main.rs)
-    const UPTIME: &str = "keel_lm3s6965evb::hw::clock::CLOCK"; // periods of 300 ms since boot
+    const UPTIME: &str = "keel_runtime::platform::cortex_m::SYSTICK"; // periods of 300 ms since boot
     if board.name != "lm3s6965evb" {
         bail!("the gdb check knows the LM3S6965EVB's symbols, not {}'s", board.name);
     }
@@ -167,7 +167,15 @@ pub fn check_batch(board: &Board) -> Result<()> {
     let session = Emulator::start(board, &elf)?;
     let mut gdb = gdb_command(&elf, session.port);
     gdb.arg("-batch").arg("-nx");
-    for command in ["continue", "bt 2", &format!("break {HANDLER}"), "ignore 4 30", "continue", &format!("print {UPTIME}"), "detach"] {
+    for command in [
+        "continue",
+        "bt 2",
+        &format!("break {HANDLER}"),
+        "ignore 4 30",
+        "continue",
+        &format!("print {UPTIME}"),
+        "detach",
+    ] {
         gdb.args(["-ex", command]);
     }
     let output = run_with_timeout(gdb, Duration::from_secs(60))?;

@@ -6,13 +6,13 @@
 mod bench;
 mod boards;
 mod build;
+mod check;
+mod console;
 mod examples;
 mod flash;
 mod fuzz;
 mod gdb;
 mod monitor;
-mod check;
-mod console;
 mod pac;
 mod pictures;
 mod run;

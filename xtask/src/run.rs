@@ -16,12 +16,12 @@ use anyhow::{Context, Result};
 use keel_bench::keel_proto::Message;
 use keel_bench::qemu::{Endpoint, QemuCommand};
 use keel_bench::qmp::Qmp;
-use serde_json::json;
 use keel_bench::{defmt_log, telemetry, Flavour, Options};
+use serde_json::json;
 
 use crate::boards::{self, Board};
-use crate::console;
 use crate::build;
+use crate::console;
 
 /// Arguments of `cargo xtask run`.
 #[derive(clap::Args)]
@@ -61,8 +61,15 @@ pub struct ScreenshotArgs {
 
 /// The bench's view of a board's QEMU machine (the same `keel.toml` table xtask read).
 fn machine(board: &Board) -> Result<keel_bench::board::QemuMachine> {
-    let qemu = board.qemu.as_ref().with_context(|| format!("QEMU does not emulate `{}` (its keel.toml has no [qemu] table)", board.name))?;
-    Ok(keel_bench::board::QemuMachine { system: qemu.system.clone(), machine: qemu.machine.clone(), args: qemu.args.clone() })
+    let qemu = board
+        .qemu
+        .as_ref()
+        .with_context(|| format!("QEMU does not emulate `{}` (its keel.toml has no [qemu] table)", board.name))?;
+    Ok(keel_bench::board::QemuMachine {
+        system: qemu.system.clone(),
+        machine: qemu.machine.clone(),
+        args: qemu.args.clone(),
+    })
 }
 
 /// Set-up, then the shipped release firmware of `name` (or the default board).
@@ -251,7 +258,9 @@ fn attach(
     let terminal = terminal.clone();
     defmt_log::spawn_decoder(elf_bytes, log_stream, move |event| {
         let line = match event {
-            defmt_log::LogEvent::Line(line) if defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) => return,
+            defmt_log::LogEvent::Line(line) if defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) => {
+                return
+            }
             defmt_log::LogEvent::Line(line) => format!("[log] {line}"),
             defmt_log::LogEvent::Text(text) => format!("[log] {text}"),
             defmt_log::LogEvent::Malformed => "[log] (undecodable defmt frame)".to_string(),
@@ -290,9 +299,7 @@ fn display_unavailable(system: &str) -> Option<String> {
     let help = std::process::Command::new(system).args(["-display", "help"]).output().ok()?;
     let text = String::from_utf8_lossy(&help.stdout);
     if !text.lines().any(|l| matches!(l.trim(), "gtk" | "sdl")) {
-        return Some(format!(
-            "this {system} has no gtk or sdl display (on Debian: apt-get install qemu-system-gui)"
-        ));
+        return Some(format!("this {system} has no gtk or sdl display (on Debian: apt-get install qemu-system-gui)"));
     }
     None
 }

@@ -15,12 +15,8 @@ use anyhow::{bail, Result};
 use crate::util::{self, run_checked};
 
 /// Targets every Keel build needs (kept in step with `rust-toolchain.toml`).
-pub const TARGETS: &[&str] = &[
-    "thumbv6m-none-eabi",
-    "thumbv7m-none-eabi",
-    "thumbv7em-none-eabihf",
-    "riscv32imac-unknown-none-elf",
-];
+pub const TARGETS: &[&str] =
+    &["thumbv6m-none-eabi", "thumbv7m-none-eabi", "thumbv7em-none-eabihf", "riscv32imac-unknown-none-elf"];
 
 /// The QEMU release the bench is measured on.
 pub const QEMU_MAJOR: u32 = 10;
@@ -91,7 +87,10 @@ fn qemu() -> Result<()> {
     };
     match plan {
         Some((suite, what)) => {
-            eprintln!("installing {what} (found {})", version.map(|(a, b)| format!("QEMU {a}.{b}")).unwrap_or("no QEMU".into()));
+            eprintln!(
+                "installing {what} (found {})",
+                version.map(|(a, b)| format!("QEMU {a}.{b}")).unwrap_or("no QEMU".into())
+            );
             apt_install(QEMU_PACKAGES, Some(&suite))
         }
         None => apt_install(QEMU_PACKAGES, None),
@@ -177,8 +176,7 @@ fn rust_targets() -> Result<()> {
             bail!("`rustup` is needed to add the cross-compilation targets; install it from https://rustup.rs")
         }
     };
-    let missing: Vec<&str> =
-        TARGETS.iter().copied().filter(|t| !installed.lines().any(|l| l.trim() == *t)).collect();
+    let missing: Vec<&str> = TARGETS.iter().copied().filter(|t| !installed.lines().any(|l| l.trim() == *t)).collect();
     if missing.is_empty() {
         return Ok(());
     }

@@ -150,8 +150,9 @@ fn flash_by_crate(path: &Path) -> Result<()> {
         }
         let unnamed = section.size().saturating_sub(named);
         if unnamed > 0 {
-            *groups.entry(format!("(no symbol in {}: string constants, tables, padding)", section.name()?)).or_default() +=
-                unnamed;
+            *groups
+                .entry(format!("(no symbol in {}: string constants, tables, padding)", section.name()?))
+                .or_default() += unnamed;
         }
     }
     let mut rows: Vec<(String, u64)> = groups.into_iter().collect();
@@ -193,7 +194,10 @@ mod tests {
     fn symbols_group_by_crate() {
         assert_eq!(crate_of("keel_core::node::Node::handle"), "keel_core");
         assert_eq!(crate_of("<keel_lm3s6965evb::outputs::Outputs as keel_core::Sink>::act"), "keel_lm3s6965evb");
-        assert_eq!(crate_of("<&mut postcard::ser::serializer::Serializer<F> as serde_core::ser::Serializer>::x"), "postcard");
+        assert_eq!(
+            crate_of("<&mut postcard::ser::serializer::Serializer<F> as serde_core::ser::Serializer>::x"),
+            "postcard"
+        );
         assert_eq!(crate_of("core::fmt::num::imp::<impl core::fmt::Display for u32>::fmt"), "core");
         assert_eq!(crate_of("__aeabi_memcpy4"), "compiler_builtins");
         assert_eq!(crate_of("memcmp"), "compiler_builtins");
@@ -231,10 +235,22 @@ pub fn report(boards: &[Board]) -> Result<()> {
     let mut over = Vec::new();
     println!(
         "{:<18} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>14} {:>14}",
-        "firmware", "vectors", ".text", ".rodata", ".data", ".data", ".bss", "uninit", "stack", "flash/budget", "RAM/budget"
+        "firmware",
+        "vectors",
+        ".text",
+        ".rodata",
+        ".data",
+        ".data",
+        ".bss",
+        "uninit",
+        "stack",
+        "flash/budget",
+        "RAM/budget"
     );
     // Both images a board ships: the QEMU one (`cargo xtask run`) and the one flashed on hardware.
-    let images = boards.iter().flat_map(|b| [(b, b.name.clone(), b.release_elf()), (b, format!("{} (rtt)", b.name), b.hardware_elf())]);
+    let images = boards
+        .iter()
+        .flat_map(|b| [(b, b.name.clone(), b.release_elf()), (b, format!("{} (rtt)", b.name), b.hardware_elf())]);
     for (board, name, elf) in images {
         let s = measure(&elf).with_context(|| format!("{name}: build it first with `cargo xtask build`"))?;
         println!(

@@ -15,9 +15,7 @@ pub fn root() -> PathBuf {
 
 /// The shared cargo target directory (host crates, firmware and examples all build into it).
 pub fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target"))
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
 }
 
 /// A `cargo` command using the toolchain that runs xtask.

@@ -19,7 +19,7 @@ use keel_core::Missing;
 use keel_runtime::{ActiveLow, NoButtons, Serial};
 use keel_stm32::console::Tx;
 
-keel_runtime::defmt_uptime!(keel_stm32::now_ms());
+keel_runtime::defmt_uptime!(keel_stm32::Uptime);
 keel_stm32::interrupts! { console: USART1, alarm: TIM3, sampling: TIM2 }
 
 /// The core clock after `embassy_stm32::init` with the default configuration: the 8 MHz HSI.
@@ -44,7 +44,6 @@ fn main() -> ! {
         adc: (p.ADC1, p.PA0),
         sample_timer: p.TIM2,
         alarm_timer: p.TIM3,
-        watchdog: p.IWDG,
         missing: Missing::DISPLAY.and(Missing::BUTTONS),
     };
     keel_stm32::run(boot, wiring)

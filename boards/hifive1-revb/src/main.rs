@@ -21,18 +21,18 @@
 #![no_main]
 #![deny(unsafe_op_in_unsafe_fn)]
 
-use core::cell::Cell;
-
-use critical_section::Mutex;
 use heapless::spsc::{Producer, Queue};
 use keel_core::{Config, Missing};
-use keel_drivers::tmp105::{Resolution, Tmp105, DEFAULT_ADDRESS};
-use keel_fe310::{clock, gpio, i2c, interrupts, pac, uart, watchdog};
+use keel_drivers::tmp105::{Tmp105, DEFAULT_ADDRESS};
+use keel_fe310::uptime::{Alarm, Uptime};
+use keel_fe310::{console, gpio, i2c, interrupts, pac, uptime, watchdog};
 use keel_runtime::platform::noinit::NoInitRecord;
-use keel_runtime::{BootCause, ConsoleQueue, NoButtons, NoDisplay, NoSampling, Outputs, Parts, RawSample, Serial, SIGNALS};
+use keel_runtime::{
+    ConsoleQueue, HandOff, NoButtons, NoDisplay, NoSampling, Outputs, Parts, RawSample, Serial, SIGNALS,
+};
 use static_cell::StaticCell;
 
-keel_runtime::defmt_uptime!(clock::now_ms());
+keel_runtime::defmt_uptime!(Uptime);
 keel_runtime::reset_with!(watchdog::reset_now);
 
 /// The HiFive1 Rev B's pins (its schematic, and the FE310-G002 manual's IOF table): UART0 to the J-Link's
@@ -53,9 +53,10 @@ const WATCHDOG_MS: u32 = 2_000;
 pub struct HiFive1;
 
 impl keel_runtime::Board for HiFive1 {
+    type Uptime = Uptime;
     type Led = keel_runtime::ActiveLow<keel_runtime::PortPin>;
-    type Console = uart::Tx;
-    type Telemetry = Serial<uart::Tx>;
+    type Console = console::Tx;
+    type Telemetry = Serial<console::Tx>;
     type SampleClock = NoSampling;
     type Sensor = Tmp105<i2c::Bus>;
     type Display = NoDisplay;
@@ -68,65 +69,52 @@ impl keel_runtime::Board for HiFive1 {
 }
 
 /// UART0's receive side and the console queue's input half, for the external interrupt.
-/// A `Cell`, taken and put back by the handler: no borrow flag, and no panic path for one (a `RefCell`'s would
-/// keep core::fmt in flash).
-static CONSOLE_IN: Mutex<Cell<Option<(uart::Rx, Producer<'static, u8>)>>> = Mutex::new(Cell::new(None));
+static CONSOLE_IN: HandOff<(console::Rx, Producer<'static, u8>)> = HandOff::new();
 
 #[riscv_rt::entry]
 fn main() -> ! {
-    let previous = keel_runtime::platform::start();
+    // The start-up order is the runtime's (`keel_runtime::startup`); each step here is this chip's part.
     let Some(p) = pac::Peripherals::take() else { panic!("the peripherals were taken before start-up") };
-    // Before the watchdog starts: it clears what tells a watchdog reset.
-    let hardware_reason = watchdog::reset_reason(&p.pmu);
-    let watchdog = watchdog::Watchdog::start(p.wdog, WATCHDOG_MS);
-    let core_clock = clock::start(&p.prci);
-    if !core_clock.crystal {
-        defmt::warn!("the 16 MHz crystal did not start: running on the internal oscillator");
-    }
-    let (console_tx, console_rx) = uart::Port::uart0(p.uart0, CONSOLE_TX, CONSOLE_RX).start(core_clock.hz, BAUD);
-    let (telemetry_tx, _) = uart::Port::uart1_tx(p.uart1, TELEMETRY_TX).start(core_clock.hz, BAUD);
+    let boot = keel_runtime::platform::begin(|| watchdog::reset_reason(&p.pmu));
+    let (boot, watchdog) = boot.watchdog(|| watchdog::Watchdog::start(p.wdog, WATCHDOG_MS));
+    let (boot, core_clock) = boot.clocks(|| keel_fe310::clocks::start(&p.prci));
+    let (boot, (console_tx, mut console_out)) = boot.receive(|| {
+        let (console_tx, console_rx) = console::Port::uart0(p.uart0, CONSOLE_TX, CONSOLE_RX).start(core_clock.hz, BAUD);
+        static CONSOLE: StaticCell<ConsoleQueue> = StaticCell::new();
+        let (console_in, console_out) = CONSOLE.init(ConsoleQueue::new()).split();
+        if let Some(rx) = console_rx {
+            CONSOLE_IN.put((rx, console_in));
+        }
+        interrupts::enable_uart0();
+        // SAFETY: every handler the enabled interrupts reach is defined below (and riscv-rt's default traps).
+        unsafe { riscv::interrupt::enable() };
+        (console_tx, console_out)
+    });
+    let bus = i2c::Bus::start(p.i2c0, I2C_SDA, I2C_SCL, core_clock.hz);
+    let (boot, sensor) = boot.sensor(Tmp105::new(bus, DEFAULT_ADDRESS));
+
+    let (telemetry_tx, _) = console::Port::uart1_tx(p.uart1, TELEMETRY_TX).start(core_clock.hz, BAUD);
     gpio::output(1 << LED_RED | 1 << LED_BLUE, true); // the other two colours off
     gpio::output(1 << LED_GREEN, true); // off until the node lights it
     let led = keel_runtime::ActiveLow(keel_runtime::PortPin::new(LED_GREEN, gpio::set));
-    let mut sensor = Tmp105::new(i2c::Bus::start(p.i2c0, I2C_SDA, I2C_SCL, core_clock.hz), DEFAULT_ADDRESS);
-    if let Err(error) = sensor.set_resolution(Resolution::Bits12) {
-        // Not fatal: the node runs without temperature and reports each failed read.
-        defmt::warn!("TMP105 set-up failed: {}", error.cause());
-    }
-
-    // The receive path is complete before the node starts talking: bytes sent in answer to its prompt find
-    // the queue, the PLIC and the interrupt enabled.
-    static CONSOLE: StaticCell<ConsoleQueue> = StaticCell::new();
-    let (console_in, mut console_out) = CONSOLE.init(ConsoleQueue::new()).split();
-    critical_section::with(|cs| CONSOLE_IN.borrow(cs).set(console_rx.map(|rx| (rx, console_in))));
     // No analog input: the sample queue stays empty (the smallest one the runtime's `run` takes).
     let mut no_samples: Queue<RawSample, 2> = Queue::new();
     let (_, mut sample_out) = no_samples.split();
-    clock::start_alarm();
-    interrupts::enable_uart0();
-    // SAFETY: every handler the enabled interrupts reach is defined below (and riscv-rt's default traps).
-    unsafe { riscv::interrupt::enable() };
-
-    let cause = match &previous {
-        Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
-        None => BootCause { reason: hardware_reason, message: None },
-    };
+    let mut alarm = Alarm::start();
     let config = Config::new("hifive1-revb").without(Missing::ADC.and(Missing::DISPLAY).and(Missing::BUTTONS));
     let outputs = Outputs::new(led, console_tx, Serial(telemetry_tx), NoSampling, NoInitRecord);
-    let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons: NoButtons, now_us: clock::now_us };
-    let mut runtime = keel_runtime::Runtime::<HiFive1, NoInitRecord>::start(config, cause, parts, clock::now_ms());
+    let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons: NoButtons };
+    let mut runtime = boot.run::<HiFive1, NoInitRecord>(config, parts);
 
-
-    keel_runtime::platform::serve(clock::now_us, || {
-        let wake = keel_runtime::platform::wake;
-        runtime.run_and_arm(clock::now_ms, &SIGNALS, &mut sample_out, &mut console_out, clock::set_alarm, wake);
+    keel_runtime::platform::serve::<Uptime>(|| {
+        runtime.run_and_arm(&SIGNALS, &mut sample_out, &mut console_out, &mut alarm, keel_runtime::platform::wake);
     })
 }
 
 /// The alarm: the work loop's deadline came.
 #[riscv_rt::core_interrupt(pac::interrupt::CoreInterrupt::MachineTimer)]
 fn machine_timer() {
-    clock::interrupt();
+    uptime::interrupt();
     keel_runtime::platform::wake();
 }
 
@@ -134,13 +122,7 @@ fn machine_timer() {
 #[riscv_rt::core_interrupt(pac::interrupt::CoreInterrupt::MachineExternal)]
 fn machine_external() {
     interrupts::dispatch(|| {
-        critical_section::with(|cs| {
-            let slot = CONSOLE_IN.borrow(cs);
-            if let Some((mut rx, mut queue)) = slot.take() {
-                rx.drain(|byte| SIGNALS.console_byte(&mut queue, byte));
-                slot.set(Some((rx, queue)));
-            }
-        });
+        CONSOLE_IN.with(|(rx, queue)| rx.drain(|byte| SIGNALS.console_byte(queue, byte)));
         keel_runtime::platform::wake();
     });
 }

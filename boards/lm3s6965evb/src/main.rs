@@ -1,6 +1,7 @@
 //! Keel's sensor node on the LM3S6965 evaluation board: the shared runtime (`keel-runtime`) wired to the
-//! chip's interrupts with RTIC 2. Everything here is about this chip and board; what the node does is in
-//! `keel-core` and how it runs in `keel-runtime`.
+//! chip's interrupts with RTIC 2. What the node does is in `keel-core`, how it runs in `keel-runtime`, the
+//! LM3S6965's peripherals in `keel-lm3s`; this crate is the pin map (`pins.rs`), the OLED (`display.rs`) and
+//! the wiring below.
 //!
 //! | priority | task | does |
 //! | --- | --- | --- |
@@ -12,7 +13,7 @@
 //! | 2 | `watchdog_warning` (WATCHDOG0) | records a watchdog reset before the second timeout resets the chip |
 //! | 1 | `work` (PWM generator 0's vector, pended by software) | `Runtime::run`: the node, its actions, the schedule; arms the alarm |
 //!
-//! No tick: the core sleeps in `wfi` until an interrupt; uptime is read from SysTick (`hw::clock`).
+//! No tick: the core sleeps in `wfi` until an interrupt; uptime is read from SysTick (`keel_lm3s::uptime`).
 //!
 //! Why hardware tasks and one software-pended task rather than RTIC's async tasks and a monotonic timer:
 //! flash. Async tasks woken by `rtic-sync` signals and `rtic-monotonics` delays measured about 4 KiB more of
@@ -24,27 +25,27 @@
 #![no_main]
 #![deny(unsafe_op_in_unsafe_fn)]
 
-mod hw;
+mod display;
+mod pins;
 
+use keel_lm3s::{console, i2c, sampling, uptime, watchdog};
 use keel_runtime::platform::noinit::NoInitRecord;
 
-/// Core clock after `hw::clocks::init` (PLL at 400 MHz / 2 / SYSDIV 4).
-pub const SYSCLK_HZ: u32 = 50_000_000;
-
-keel_runtime::defmt_uptime!(hw::clock::now_ms());
+keel_runtime::defmt_uptime!(keel_lm3s::uptime::Uptime);
 
 /// This board's parts, as the runtime sees them.
 pub struct Evb;
 
 impl keel_runtime::Board for Evb {
-    type Led = hw::gpio::Led;
-    type Console = hw::uart::Tx<lm3s6965_pac::Uart0>;
-    type Telemetry = keel_runtime::Serial<hw::uart::Tx<lm3s6965_pac::Uart1>>;
-    type SampleClock = hw::adc::SampleTimer;
-    type Sensor = keel_drivers::tmp105::Tmp105<hw::i2c::I2c>;
-    type Display = hw::display::Display;
-    type Watchdog = hw::watchdog::Watchdog;
-    type Buttons = hw::gpio::Buttons;
+    type Uptime = uptime::Uptime;
+    type Led = keel_lm3s::gpio::Output;
+    type Console = console::Tx<keel_lm3s::pac::Uart0>;
+    type Telemetry = keel_runtime::Serial<console::Tx<keel_lm3s::pac::Uart1>>;
+    type SampleClock = sampling::SampleTimer;
+    type Sensor = keel_drivers::tmp105::Tmp105<i2c::I2c>;
+    type Display = display::Display;
+    type Watchdog = watchdog::Watchdog;
+    type Buttons = pins::Buttons;
 
     fn reset() -> ! {
         keel_runtime::platform::reset()
@@ -54,16 +55,18 @@ impl keel_runtime::Board for Evb {
 /// The runtime on this board.
 type Runtime = keel_runtime::Runtime<Evb, NoInitRecord>;
 
-#[rtic::app(device = lm3s6965_pac, peripherals = true)]
+#[rtic::app(device = keel_lm3s::pac, peripherals = true)]
 mod app {
     use cortex_m::peripheral::NVIC;
     use heapless::spsc::{Consumer, Producer};
     use keel_core::Config;
-    use keel_drivers::tmp105::{Resolution, Tmp105, DEFAULT_ADDRESS};
-    use keel_runtime::{BootCause, Outputs, Parts, RawSample, SampleQueue, ConsoleQueue, Serial, SIGNALS};
-    use lm3s6965_pac::Interrupt;
+    use keel_drivers::tmp105::{Tmp105, DEFAULT_ADDRESS};
+    use keel_lm3s::pac::Interrupt;
+    use keel_lm3s::uptime::{Alarm, Uptime};
+    use keel_runtime::platform::cortex_m::SYSTICK;
+    use keel_runtime::{ConsoleQueue, Outputs, Parts, RawSample, SampleQueue, Serial, Uptime as _, SIGNALS};
 
-    use super::{hw, Runtime, NoInitRecord};
+    use super::{console, display, i2c, pins, sampling, uptime, watchdog, NoInitRecord, Runtime};
 
     /// The vector `work` runs on: PWM generator 0's, which this firmware leaves unused, pended by software.
     const WORK: Interrupt = Interrupt::PWM_GEN0;
@@ -78,9 +81,9 @@ mod app {
         sample_out: Consumer<'static, RawSample>,
         rx_in: Producer<'static, u8>,
         rx_out: Consumer<'static, u8>,
-        adc: hw::adc::Adc,
-        console_rx: hw::uart::Rx,
-        alarm: hw::clock::Alarm,
+        adc: sampling::Adc,
+        console_rx: console::Rx,
+        alarm: Alarm,
     }
 
     #[init(local = [
@@ -89,44 +92,45 @@ mod app {
         frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::platform::start();
+        // The start-up order is the runtime's (`keel_runtime::startup`); each step here is this chip's part.
         let p = cx.device;
-        if let Err(error) = hw::clocks::init(&p.sysctl) {
-            // Safe state: keep running from the reset clock; timings scale but nothing hangs.
-            defmt::error!("clock set-up failed: {}", error);
-        }
-        hw::clock::start(cx.core.SYST);
-        let board = hw::Board::init(p, cx.local.frame);
+        let boot = keel_runtime::platform::begin(|| watchdog::reset_reason(&p.sysctl));
+        let (boot, watchdog) = boot.watchdog(|| {
+            keel_lm3s::clocks::enable_peripherals(&p.sysctl);
+            watchdog::Watchdog::start(p.watchdog0)
+        });
+        let (boot, ()) = boot.clocks(|| {
+            let outcome = keel_lm3s::clocks::init(&p.sysctl);
+            uptime::start(cx.core.SYST);
+            ((), outcome)
+        });
+        let (boot, (console_tx, console_rx)) = boot.receive(|| console::init_console(p.uart0));
+        let (boot, sensor) = boot.sensor(Tmp105::new(i2c::I2c::new(p.i2c1), DEFAULT_ADDRESS));
 
-        let mut sensor = Tmp105::new(board.i2c, DEFAULT_ADDRESS);
-        if let Err(error) = sensor.set_resolution(Resolution::Bits12) {
-            // Not fatal: the node runs without temperature and reports each failed read.
-            defmt::warn!("TMP105 set-up failed: {}", error.cause());
-        }
-        let cause = match &previous {
-            Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
-            None => BootCause { reason: hw::clocks::hardware_reset_reason(), message: None },
-        };
-        let outputs = Outputs::new(board.led, board.console_tx, Serial(board.telemetry_tx), board.sample_timer, NoInitRecord);
-        let parts = Parts { outputs, sensor, display: board.display, watchdog: board.watchdog, buttons: board.buttons, now_us: hw::clock::now_us };
-        let runtime = Runtime::start(Config::new("lm3s6965evb"), cause, parts, hw::clock::now_ms());
+        let telemetry = Serial(console::init_telemetry(p.uart1));
+        let (sample_timer, adc) = sampling::init(p.timer0, p.adc0);
+        let outputs = Outputs::new(pins::led(), console_tx, telemetry, sample_timer, NoInitRecord);
+        let display = display::Display::new(p.ssi0, cx.local.frame);
+        let parts = Parts { outputs, sensor, display, watchdog, buttons: pins::Buttons::new() };
+        let runtime = boot.run(Config::new("lm3s6965evb"), parts);
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
         NVIC::pend(WORK);
-        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc: board.adc, console_rx: board.console_rx, alarm: board.alarm })
+        let alarm = Alarm::new(p.timer1);
+        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc, console_rx, alarm })
     }
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::sleep_forever(hw::clock::now_us)
+        keel_runtime::platform::sleep_forever::<Uptime>()
     }
 
     /// The uptime counter restarted: one more period.
     #[task(binds = SysTick, priority = 3)]
     fn clock(_: clock::Context) {
-        hw::clock::CLOCK.wrapped();
-        if SIGNALS.due(hw::clock::now_ms()) {
+        SYSTICK.wrapped();
+        if SIGNALS.due(Uptime::now_ms()) {
             NVIC::pend(WORK);
         }
     }
@@ -134,14 +138,14 @@ mod app {
     /// The alarm `work` set for its next deadline.
     #[task(binds = TIMER1A, priority = 3)]
     fn alarm(_: alarm::Context) {
-        hw::clock::Alarm::acknowledge();
+        Alarm::acknowledge();
         NVIC::pend(WORK);
     }
 
     /// ADC0 sequencer 3 finished a timer-triggered conversion.
     #[task(binds = ADC0SS3, local = [adc, sample_in], priority = 3)]
     fn adc_sample(cx: adc_sample::Context) {
-        SIGNALS.sample(cx.local.sample_in, cx.local.adc.take_sample(), hw::clock::now_ms());
+        SIGNALS.sample(cx.local.sample_in, cx.local.adc.take_sample(), Uptime::now_ms());
         NVIC::pend(WORK);
     }
 
@@ -154,18 +158,18 @@ mod app {
         NVIC::pend(WORK);
     }
 
-    /// A button pin changed: start debouncing.
+    /// A switch on port E changed: start debouncing.
     #[task(binds = GPIOE, priority = 2)]
     fn buttons_edge_e(_: buttons_edge_e::Context) {
-        hw::gpio::Buttons::acknowledge_port_e();
+        pins::Buttons::acknowledge_port_e();
         SIGNALS.button_edge();
         NVIC::pend(WORK);
     }
 
-    /// A button pin changed: start debouncing.
+    /// The select switch changed: start debouncing.
     #[task(binds = GPIOF, priority = 2)]
     fn buttons_edge_f(_: buttons_edge_f::Context) {
-        hw::gpio::Buttons::acknowledge_port_f();
+        pins::Buttons::acknowledge_port_f();
         SIGNALS.button_edge();
         NVIC::pend(WORK);
     }
@@ -174,7 +178,7 @@ mod app {
     #[task(binds = PWM_GEN0, priority = 1, local = [runtime, sample_out, rx_out, alarm])]
     fn work(cx: work::Context) {
         let work::LocalResources { runtime, sample_out, rx_out, alarm, .. } = cx.local;
-        runtime.run_and_arm(hw::clock::now_ms, &SIGNALS, sample_out, rx_out, |ms| alarm.set(ms), || NVIC::pend(WORK));
+        runtime.run_and_arm(&SIGNALS, sample_out, rx_out, alarm, || NVIC::pend(WORK));
     }
 
     /// The watchdog's first timeout: the second one resets the chip. Record why, so the next boot can say.
@@ -183,7 +187,7 @@ mod app {
         defmt::error!("watchdog expired: resetting at the next timeout");
         keel_runtime::platform::noinit::store(keel_proto::ResetReason::Watchdog, b"");
         // The interrupt stays pending on purpose (clearing it would reload the counter); mask it so it does
-        // not fire again until the reset (or until a late feed unmasks it: `hw::watchdog`).
+        // not fire again until the reset (or until a late feed unmasks it: `keel_lm3s::watchdog`).
         NVIC::mask(Interrupt::WATCHDOG);
     }
 }

@@ -21,19 +21,20 @@ mod pins;
 
 use keel_runtime::platform::noinit::NoInitRecord;
 
-keel_runtime::defmt_uptime!(keel_nrf51::clock::now_ms());
+keel_runtime::defmt_uptime!(keel_nrf51::uptime::Uptime);
 
 /// This board's parts, as the runtime sees them.
 pub struct Microbit;
 
 impl keel_runtime::Board for Microbit {
+    type Uptime = keel_nrf51::uptime::Uptime;
     type Led = keel_runtime::ActiveLow<keel_runtime::PortPin>;
-    type Console = keel_nrf51::uart::ConsoleTx;
+    type Console = keel_nrf51::console::ConsoleTx;
     type Telemetry = keel_runtime::platform::DefmtFrames;
     type SampleClock = keel_nrf51::sampling::SampleTimer;
-    type Sensor = keel_nrf51::system::DieTemperature;
+    type Sensor = keel_nrf51::temperature::DieTemperature;
     type Display = keel_runtime::NoDisplay;
-    type Watchdog = keel_nrf51::system::Watchdog;
+    type Watchdog = keel_nrf51::watchdog::Watchdog;
     type Buttons = pins::Buttons;
 
     fn reset() -> ! {
@@ -48,11 +49,13 @@ mod app {
     use cortex_m::peripheral::NVIC;
     use heapless::spsc::{Consumer, Producer};
     use keel_core::{Config, Missing};
-    use keel_runtime::platform::DefmtFrames;
-    use keel_runtime::{BootCause, NoDisplay, Outputs, Parts, RawSample, SampleQueue, ConsoleQueue, SIGNALS};
-    use keel_nrf51::clock::{now_ms, now_us, set_alarm};
     use keel_nrf51::pac::Interrupt;
-    use keel_nrf51::{sampling, system, uart};
+    use keel_nrf51::uptime::{Alarm, Uptime};
+    use keel_nrf51::{console, sampling, temperature, watchdog};
+    use keel_runtime::platform::DefmtFrames;
+    use keel_runtime::{
+        Alarm as _, ConsoleQueue, NoDisplay, Outputs, Parts, RawSample, SampleQueue, Uptime as _, SIGNALS,
+    };
 
     use super::{pins, NoInitRecord, Runtime};
 
@@ -70,7 +73,7 @@ mod app {
         rx_in: Producer<'static, u8>,
         rx_out: Consumer<'static, u8>,
         adc: sampling::Adc,
-        console_rx: uart::ConsoleRx,
+        console_rx: console::ConsoleRx,
     }
 
     #[init(local = [
@@ -78,32 +81,33 @@ mod app {
         rx: ConsoleQueue = ConsoleQueue::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
-        let previous = keel_runtime::platform::start();
+        // The start-up order is the runtime's (`keel_runtime::startup`); each step here is this chip's part.
         let p = cx.device;
-        if !keel_nrf51::clock::start(&p.CLOCK) {
-            defmt::warn!("the 16 MHz crystal did not start: running on the RC oscillator");
-        }
-        keel_nrf51::clock::start_uptime(p.TIMER0);
-        let (console_tx, console_rx) = uart::console(p.UART0, pins::CONSOLE_TX, pins::CONSOLE_RX);
+        let boot = keel_runtime::platform::begin(|| watchdog::reset_reason(&p.POWER));
+        let (boot, watchdog) = boot.watchdog(|| watchdog::Watchdog::start(p.WDT));
+        let (boot, ()) = boot.clocks(|| {
+            let outcome = keel_nrf51::clocks::start(&p.CLOCK);
+            keel_nrf51::uptime::start(p.TIMER0);
+            ((), outcome)
+        });
+        let (boot, (console_tx, console_rx)) =
+            boot.receive(|| console::console(p.UART0, pins::CONSOLE_TX, pins::CONSOLE_RX));
+        let (boot, sensor) = boot.sensor(temperature::DieTemperature::new(p.TEMP));
+
         let (led, buttons) = pins::led_and_buttons();
         let mut adc = sampling::Adc::new(p.ADC, pins::SAMPLED);
-        let watchdog = system::Watchdog::start(p.WDT);
-
         // What this board does not have; the ADC is added when it does not finish a first conversion.
-        let mut config = Config::new("microbit").without(Missing::DISPLAY.and(Missing::TELEMETRY_UART).and(Missing::BUTTONS));
+        let mut config =
+            Config::new("microbit").without(Missing::DISPLAY.and(Missing::TELEMETRY_UART).and(Missing::BUTTONS));
         let sampling = adc.convert().is_some();
         if !sampling {
             defmt::error!("the ADC did not finish a conversion: sampling is off");
             config = config.without(Missing::ADC);
         }
-        let cause = match &previous {
-            Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
-            None => BootCause { reason: system::reset_reason(&p.POWER), message: None },
-        };
-        let outputs = Outputs::new(led, console_tx, DefmtFrames, sampling::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
-        let sensor = system::DieTemperature::new(p.TEMP);
-        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons, now_us };
-        let runtime = Runtime::start(config, cause, parts, now_ms());
+        let outputs =
+            Outputs::new(led, console_tx, DefmtFrames, sampling::SampleTimer::new(p.TIMER1, sampling), NoInitRecord);
+        let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons };
+        let runtime = boot.run(config, parts);
 
         let (sample_in, sample_out) = cx.local.samples.split();
         let (rx_in, rx_out) = cx.local.rx.split();
@@ -113,16 +117,16 @@ mod app {
 
     #[idle]
     fn idle(_: idle::Context) -> ! {
-        keel_runtime::platform::sleep_forever(now_us)
+        keel_runtime::platform::sleep_forever::<Uptime>()
     }
 
     /// The uptime counter restarted, or the alarm fired: start `work` if its deadline has come, else set the
     /// alarm again (a deadline past the previous period could not be set before this restart).
     #[task(binds = TIMER0, priority = 3)]
     fn clock(_: clock::Context) {
-        keel_nrf51::clock::interrupt();
-        match keel_runtime::time::until(SIGNALS.next_wake(), now_ms()) {
-            Some(delay_ms) => set_alarm(delay_ms),
+        keel_nrf51::uptime::interrupt();
+        match keel_runtime::time::until(SIGNALS.next_wake(), Uptime::now_ms()) {
+            Some(delay_ms) => Alarm.set(delay_ms),
             None => NVIC::pend(WORK),
         }
     }
@@ -132,7 +136,7 @@ mod app {
     fn sample(cx: sample::Context) {
         sampling::SampleTimer::acknowledge();
         if let Some(raw) = cx.local.adc.convert() {
-            SIGNALS.sample(cx.local.sample_in, raw, now_ms());
+            SIGNALS.sample(cx.local.sample_in, raw, Uptime::now_ms());
             NVIC::pend(WORK);
         }
     }
@@ -150,6 +154,6 @@ mod app {
     #[task(binds = SWI0, priority = 1, local = [runtime, sample_out, rx_out])]
     fn work(cx: work::Context) {
         let work::LocalResources { runtime, sample_out, rx_out, .. } = cx.local;
-        runtime.run_and_arm(now_ms, &SIGNALS, sample_out, rx_out, set_alarm, || NVIC::pend(WORK));
+        runtime.run_and_arm(&SIGNALS, sample_out, rx_out, &mut Alarm, || NVIC::pend(WORK));
     }
 }

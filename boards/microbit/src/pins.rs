@@ -14,6 +14,8 @@ pub const SAMPLED: AnalogInput = AnalogInput::ANALOG_INPUT4;
 /// Buttons A and B, active low (pulled up on the board).
 const BUTTON_A: usize = 17;
 const BUTTON_B: usize = 26;
+/// The board pulls the buttons up (10 kOhm, schematic): no resistor of the chip's.
+const BUTTON_PULL: gpio::Pull = gpio::Pull::None;
 /// The LED matrix: rows P0.13-P0.15 and columns P0.04-P0.12. An LED lights with its row high and its column
 /// low; the top-left one is row 1 and column 1.
 const ROWS: core::ops::RangeInclusive<usize> = 13..=15;
@@ -30,8 +32,8 @@ pub fn led_and_buttons() -> (ActiveLow<PortPin>, Buttons) {
     for column in COLUMNS {
         gpio::output(column, true);
     }
-    gpio::input(BUTTON_A);
-    gpio::input(BUTTON_B);
+    gpio::input(BUTTON_A, BUTTON_PULL);
+    gpio::input(BUTTON_B, BUTTON_PULL);
     (ActiveLow(PortPin::new(COL1, gpio::set)), Buttons)
 }
 

@@ -21,10 +21,11 @@ use keel_core::Missing;
 use keel_runtime::platform::DefmtFrames;
 use keel_runtime::NoButtons;
 
-keel_runtime::defmt_uptime!(keel_stm32::now_ms());
+keel_runtime::defmt_uptime!(keel_stm32::Uptime);
 keel_stm32::interrupts! { console: USART2, alarm: TIM2, sampling: TIM21 }
 
-/// The core clock: the 16 MHz HSI, set below (the L0 starts on its 2.1 MHz MSI, which is 1% off at 115200 baud).
+/// The core clock: the 16 MHz HSI, set below (embassy-stm32 0.6 otherwise runs the L0 from its MSI at 4.19 MHz,
+/// whose error at 115200 baud is several times the HSI's).
 const CORE_HZ: u32 = 16_000_000;
 
 keel_stm32::board!(NucleoL031k6 { sample_timer: TIM21, led: Output<'static>, telemetry: DefmtFrames, buttons: NoButtons });
@@ -49,7 +50,6 @@ fn main() -> ! {
         adc: (p.ADC1, p.PA0),
         sample_timer: p.TIM21,
         alarm_timer: p.TIM2,
-        watchdog: p.IWDG,
         missing: Missing::DISPLAY.and(Missing::BUTTONS).and(Missing::TELEMETRY_UART),
     };
     keel_stm32::run(boot, wiring)

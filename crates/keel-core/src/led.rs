@@ -69,7 +69,10 @@ mod tests {
             for now in (0..5_000).step_by(7) {
                 let next = next_change(mode, alarm, now).unwrap();
                 assert!(next > now, "{next} after {now}");
-                assert!((now..next).all(|t| level(mode, alarm, t) == level(mode, alarm, now)), "a change before {next} (from {now})");
+                assert!(
+                    (now..next).all(|t| level(mode, alarm, t) == level(mode, alarm, now)),
+                    "a change before {next} (from {now})"
+                );
                 assert_ne!(level(mode, alarm, next), level(mode, alarm, now), "no change at {next} (from {now})");
             }
         }

@@ -420,8 +420,18 @@ impl Node {
         say(out, line.str("alarm: ").str(alarm::name(self.alarm)).str("\r\n"));
         say(out, line.str("led: ").str(self.led_mode.name()).str("\r\n"));
         say(out, line.str("log: ").str(self.log_level.name()).str("\r\n"));
-        say(out, line.str("dropped: samples=").uint(self.dropped_samples).str(" bytes=").uint(self.dropped_bytes).str("\r\n"));
-        say(out, line.str("errors: sensor=").uint(self.sensor_errors).str(" console=").uint(self.console_errors).str("\r\n"));
+        say(
+            out,
+            line.str("dropped: samples=")
+                .uint(self.dropped_samples)
+                .str(" bytes=")
+                .uint(self.dropped_bytes)
+                .str("\r\n"),
+        );
+        say(
+            out,
+            line.str("errors: sensor=").uint(self.sensor_errors).str(" console=").uint(self.console_errors).str("\r\n"),
+        );
         line.str("load: ");
         match self.load {
             Some((cpu, wakeups)) => {

@@ -7,8 +7,8 @@
 
 use crate::alarm::THRESHOLD_RANGE_MC;
 use crate::fixed::{self, ParseError};
-use crate::text::{display_via_show, Line, Show};
 use crate::led::LedMode;
+use crate::text::{display_via_show, Line, Show};
 use crate::LogLevel;
 
 /// Longest accepted line, in bytes (not counting the terminator).

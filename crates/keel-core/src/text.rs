@@ -26,10 +26,7 @@ pub struct Line {
 impl Line {
     /// An empty line.
     pub const fn new() -> Self {
-        Line {
-            text: heapless::String::new(),
-            cut: false,
-        }
+        Line { text: heapless::String::new(), cut: false }
     }
 
     /// The text so far.
@@ -103,9 +100,7 @@ impl Line {
     pub fn thousandths(&mut self, value: u32) -> &mut Self {
         self.uint(value / 1000).str(".");
         let fraction = value % 1000;
-        self.digit(fraction / 100)
-            .digit(fraction / 10 % 10)
-            .digit(fraction % 10)
+        self.digit(fraction / 100).digit(fraction / 10 % 10).digit(fraction % 10)
     }
 
     /// Appends the low `digits` nibbles of `value` in lower-case hex, zero-padded, without a prefix.

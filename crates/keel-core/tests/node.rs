@@ -127,7 +127,9 @@ fn over_long_panic_message_is_cut_not_dropped() {
 fn help_lists_every_command() {
     let mut h = Harness::booted();
     let help = h.command("help");
-    for word in ["help", "version", "status", "led on|off|blink", "rate <hz>", "thresholds <lo> <hi>", "log <level>", "reset"] {
+    for word in
+        ["help", "version", "status", "led on|off|blink", "rate <hz>", "thresholds <lo> <hi>", "log <level>", "reset"]
+    {
         assert!(help.contains(word), "`{word}` missing from help:\n{help}");
     }
     #[cfg(not(feature = "test-commands"))]

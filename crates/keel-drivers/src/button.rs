@@ -49,12 +49,7 @@ impl Debouncer {
     /// Like [`Debouncer::new`], but starting in the given state (e.g. the level read at start-up, so a button
     /// held during reset does not report a press).
     pub const fn with_state(samples: u8, pressed: bool) -> Self {
-        Self {
-            samples: if samples == 0 { 1 } else { samples },
-            count: 0,
-            pressed,
-            settling: false,
-        }
+        Self { samples: if samples == 0 { 1 } else { samples }, count: 0, pressed, settling: false }
     }
 
     /// Takes one sample (`true` = the button reads pressed) and returns the edge if this sample completes a
@@ -73,11 +68,7 @@ impl Debouncer {
         self.count = 0;
         self.settling = false;
         self.pressed = pressed;
-        Some(if pressed {
-            Edge::Pressed
-        } else {
-            Edge::Released
-        })
+        Some(if pressed { Edge::Pressed } else { Edge::Released })
     }
 
     /// Notes that the pin changed level between samples (call it from the edge interrupt): the count of
@@ -114,11 +105,7 @@ impl<PIN: InputPin> Button<PIN> {
     /// Takes the button's pin, the level that means pressed and the number of equal samples needed to accept a
     /// change (see [`Debouncer::new`]). Starts released; does not read the pin.
     pub fn new(pin: PIN, active: ActiveLevel, samples: u8) -> Self {
-        Self {
-            pin,
-            active,
-            debouncer: Debouncer::new(samples),
-        }
+        Self { pin, active, debouncer: Debouncer::new(samples) }
     }
 
     /// Reads the pin once and returns the debounced edge, if this read completes one. Call it periodically.
@@ -202,10 +189,7 @@ mod tests {
     fn zero_or_one_sample_accepts_at_once() {
         for samples in [0, 1] {
             let mut d = Debouncer::new(samples);
-            assert_eq!(
-                run(&mut d, &[true, false]),
-                [Some(Edge::Pressed), Some(Edge::Released)]
-            );
+            assert_eq!(run(&mut d, &[true, false]), [Some(Edge::Pressed), Some(Edge::Released)]);
         }
     }
 
@@ -213,10 +197,7 @@ mod tests {
     fn with_state_starts_pressed() {
         let mut d = Debouncer::with_state(2, true);
         assert!(d.is_pressed());
-        assert_eq!(
-            run(&mut d, &[true, false, false]),
-            [None, None, Some(Edge::Released)]
-        );
+        assert_eq!(run(&mut d, &[true, false, false]), [None, None, Some(Edge::Released)]);
     }
 
     #[test]
@@ -238,20 +219,14 @@ mod tests {
         ]);
         let mut button = Button::new(pin, ActiveLevel::Low, 2);
         let edges: Vec<_> = (0..5).map(|_| button.update().unwrap()).collect();
-        assert_eq!(
-            edges,
-            [None, None, Some(Edge::Pressed), None, Some(Edge::Released)]
-        );
+        assert_eq!(edges, [None, None, Some(Edge::Pressed), None, Some(Edge::Released)]);
         assert!(!button.is_pressed());
         button.destroy().done();
     }
 
     #[test]
     fn active_high_button() {
-        let pin = PinMock::new(&[
-            PinTransaction::get(State::High),
-            PinTransaction::get(State::Low),
-        ]);
+        let pin = PinMock::new(&[PinTransaction::get(State::High), PinTransaction::get(State::Low)]);
         let mut button = Button::new(pin, ActiveLevel::High, 1);
         assert_eq!(button.update(), Ok(Some(Edge::Pressed)));
         assert!(button.is_pressed());

@@ -138,10 +138,8 @@ pub struct Ssd0323<SPI, DC> {
 }
 
 /// The error type of an [`Ssd0323`] on `SPI` with D/C pin `DC`.
-type DriverError<SPI, DC> = Error<
-    <SPI as embedded_hal::spi::ErrorType>::Error,
-    <DC as embedded_hal::digital::ErrorType>::Error,
->;
+type DriverError<SPI, DC> =
+    Error<<SPI as embedded_hal::spi::ErrorType>::Error, <DC as embedded_hal::digital::ErrorType>::Error>;
 
 impl<SPI: SpiDevice, DC: OutputPin> Ssd0323<SPI, DC> {
     /// Takes the SPI device and the D/C pin. Does not talk to the controller; call [`Ssd0323::init`].
@@ -159,11 +157,7 @@ impl<SPI: SpiDevice, DC: OutputPin> Ssd0323<SPI, DC> {
 
     /// Turns the display on (`true`) or puts it to sleep (`false`); RAM is kept.
     pub fn set_display_on(&mut self, on: bool) -> Result<(), DriverError<SPI, DC>> {
-        self.command(&[if on {
-            command::DISPLAY_ON
-        } else {
-            command::DISPLAY_OFF
-        }])
+        self.command(&[if on { command::DISPLAY_ON } else { command::DISPLAY_OFF }])
     }
 
     /// Sets the contrast current, `0..=127` (larger values are limited to 127).
@@ -181,11 +175,7 @@ impl<SPI: SpiDevice, DC: OutputPin> Ssd0323<SPI, DC> {
     ) -> Result<(), DriverError<SPI, DC>> {
         let (first_column, last_column) = (*columns.start(), *columns.end());
         let (first_row, last_row) = (*rows.start(), *rows.end());
-        if first_column > last_column
-            || last_column > LAST_COLUMN
-            || first_row > last_row
-            || last_row > LAST_ROW
-        {
+        if first_column > last_column || last_column > LAST_COLUMN || first_row > last_row || last_row > LAST_ROW {
             return Err(Error::Window);
         }
         self.command(&[
@@ -252,9 +242,7 @@ pub struct FrameBuffer {
 impl FrameBuffer {
     /// An all-black frame.
     pub const fn new() -> Self {
-        Self {
-            bytes: [0; FRAME_BUFFER_LEN],
-        }
+        Self { bytes: [0; FRAME_BUFFER_LEN] }
     }
 
     /// The packed pixels, as [`Ssd0323::write_pixels`] takes them for a full-screen window.
@@ -274,11 +262,7 @@ impl FrameBuffer {
         if let Some((index, high)) = Self::locate(point) {
             let byte = &mut self.bytes[index];
             let luma = color.luma() & 0x0f;
-            *byte = if high {
-                (*byte & 0x0f) | (luma << 4)
-            } else {
-                (*byte & 0xf0) | luma
-            };
+            *byte = if high { (*byte & 0x0f) | (luma << 4) } else { (*byte & 0xf0) | luma };
         }
     }
 
@@ -299,9 +283,7 @@ impl Default for FrameBuffer {
 impl core::fmt::Debug for FrameBuffer {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let lit = self.bytes.iter().filter(|&&b| b != 0).count();
-        f.debug_struct("FrameBuffer")
-            .field("non_black_bytes", &lit)
-            .finish()
+        f.debug_struct("FrameBuffer").field("non_black_bytes", &lit).finish()
     }
 }
 
@@ -478,9 +460,7 @@ mod tests {
     fn qemu_argument_count(opcode: u8) -> Option<usize> {
         match opcode {
             0x15 | 0x75 => Some(2),
-            0x81 | 0xa0 | 0xa1 | 0xa2 | 0xa8 | 0xad | 0xb1 | 0xb2 | 0xb3 | 0xbc | 0xbe | 0xbf => {
-                Some(1)
-            }
+            0x81 | 0xa0 | 0xa1 | 0xa2 | 0xa8 | 0xad | 0xb1 | 0xb2 | 0xb3 | 0xbc | 0xbe | 0xbf => Some(1),
             0x84..=0x86 | 0xa4..=0xa7 | 0xae | 0xaf | 0xe3 => Some(0),
             0xb8 => Some(8),
             _ => None,
@@ -492,8 +472,7 @@ mod tests {
         let mut rest = INIT_SEQUENCE;
         let mut opcodes = Vec::new();
         while let Some((&opcode, tail)) = rest.split_first() {
-            let count = qemu_argument_count(opcode)
-                .unwrap_or_else(|| panic!("unknown command {opcode:#04x}"));
+            let count = qemu_argument_count(opcode).unwrap_or_else(|| panic!("unknown command {opcode:#04x}"));
             assert!(tail.len() >= count, "command {opcode:#04x} is cut short");
             opcodes.push(opcode);
             rest = &tail[count..];
@@ -506,10 +485,7 @@ mod tests {
 
     #[test]
     fn set_window_sends_both_ranges_and_rejects_bad_ones() {
-        let mut oled = display(
-            &spi_write(&[0x15, 2, 10, 0x75, 8, 15]),
-            &[PinTransaction::set(State::Low)],
-        );
+        let mut oled = display(&spi_write(&[0x15, 2, 10, 0x75, 8, 15]), &[PinTransaction::set(State::Low)]);
         oled.set_window(2..=10, 8..=15).unwrap();
         assert_eq!(oled.set_window(0..=64, 0..=63), Err(Error::Window));
         assert_eq!(oled.set_window(0..=63, 0..=64), Err(Error::Window));
@@ -521,10 +497,7 @@ mod tests {
 
     #[test]
     fn write_pixels_sends_data_with_dc_high() {
-        let mut oled = display(
-            &spi_write(&[0xf0, 0x0f]),
-            &[PinTransaction::set(State::High)],
-        );
+        let mut oled = display(&spi_write(&[0xf0, 0x0f]), &[PinTransaction::set(State::High)]);
         oled.write_pixels(&[0xf0, 0x0f]).unwrap();
         oled.write_pixels(&[]).unwrap();
         done(oled);
@@ -557,13 +530,7 @@ mod tests {
 
         let mut spi = spi_write(&[0x15, 0, 63, 0x75, 0, 63]).to_vec();
         spi.extend(spi_write(&expected));
-        let mut oled = display(
-            &spi,
-            &[
-                PinTransaction::set(State::Low),
-                PinTransaction::set(State::High),
-            ],
-        );
+        let mut oled = display(&spi, &[PinTransaction::set(State::Low), PinTransaction::set(State::High)]);
         oled.flush(&frame).unwrap();
         done(oled);
     }
@@ -571,10 +538,7 @@ mod tests {
     #[test]
     fn pin_and_bus_errors_are_returned() {
         let error = MockError::Io(ErrorKind::NotConnected);
-        let mut oled = display(
-            &[],
-            &[PinTransaction::set(State::Low).with_error(error.clone())],
-        );
+        let mut oled = display(&[], &[PinTransaction::set(State::Low).with_error(error.clone())]);
         assert_eq!(oled.init(), Err(Error::Pin(error)));
         done(oled);
         // The SPI mock cannot fail a write, so check the mapping on its error type directly.
@@ -605,19 +569,10 @@ mod tests {
         let mut frame = FrameBuffer::new();
         frame.clear(Gray4::new(3)).unwrap();
         assert!(frame.as_bytes().iter().all(|&b| b == 0x33));
-        frame
-            .fill_solid(
-                &Rectangle::new(Point::new(125, 62), Size::new(10, 10)),
-                Gray4::WHITE,
-            )
-            .unwrap();
+        frame.fill_solid(&Rectangle::new(Point::new(125, 62), Size::new(10, 10)), Gray4::WHITE).unwrap();
         for y in 0..64 {
             for x in 0..128 {
-                let expected = if x >= 125 && y >= 62 {
-                    Gray4::WHITE
-                } else {
-                    Gray4::new(3)
-                };
+                let expected = if x >= 125 && y >= 62 { Gray4::WHITE } else { Gray4::new(3) };
                 assert_eq!(frame.pixel(Point::new(x, y)), Some(expected), "({x}, {y})");
             }
         }
@@ -637,10 +592,7 @@ mod tests {
         text.draw(&mut reference).unwrap();
 
         let area = text.bounding_box();
-        assert_eq!(
-            area,
-            Rectangle::new(Point::new(4, 20), Size::new(9 * 6, 10))
-        );
+        assert_eq!(area, Rectangle::new(Point::new(4, 20), Size::new(9 * 6, 10)));
         let mut lit = 0;
         for y in 0..64 {
             for x in 0..128 {
@@ -665,9 +617,7 @@ mod tests {
     fn text_past_the_edge_is_clipped() {
         let style = MonoTextStyle::new(&FONT_6X10, Gray4::new(9));
         let mut frame = FrameBuffer::new();
-        Text::with_baseline("clipped", Point::new(120, 58), style, Baseline::Top)
-            .draw(&mut frame)
-            .unwrap();
+        Text::with_baseline("clipped", Point::new(120, 58), style, Baseline::Top).draw(&mut frame).unwrap();
         assert!(frame.as_bytes().iter().any(|&b| b != 0));
     }
 
@@ -682,7 +632,14 @@ mod tests {
         let mut expected = vec![PinTransaction::set(State::Low)];
         expected.push(PinTransaction::set(State::High));
         let mut spi_expected: Vec<SpiTransaction<u8>> = Vec::new();
-        spi_expected.extend(spi_write(&[command::SET_COLUMN_ADDRESS, 0, LAST_COLUMN, command::SET_ROW_ADDRESS, 0, LAST_ROW]));
+        spi_expected.extend(spi_write(&[
+            command::SET_COLUMN_ADDRESS,
+            0,
+            LAST_COLUMN,
+            command::SET_ROW_ADDRESS,
+            0,
+            LAST_ROW,
+        ]));
         let mut pins = vec![PinTransaction::set(State::Low)];
         for y in 0..64 {
             let mut row = vec![0u8; 64];

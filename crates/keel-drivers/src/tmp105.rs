@@ -145,9 +145,9 @@ impl<E: embedded_hal::i2c::Error> Error<E> {
     pub fn cause(&self) -> Cause {
         match self {
             Error::Comm(error) => match error.kind() {
-                ErrorKind::NoAcknowledge(
-                    NoAcknowledgeSource::Address | NoAcknowledgeSource::Unknown,
-                ) => Cause::NoDevice,
+                ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address | NoAcknowledgeSource::Unknown) => {
+                    Cause::NoDevice
+                }
                 _ => Cause::Bus,
             },
             Error::BadData { .. } => Cause::BadData,
@@ -240,9 +240,7 @@ impl<I2C: I2c> Tmp105<I2C> {
     fn update_configuration(&mut self, mask: u8, bits: u8) -> Result<(), Error<I2C::Error>> {
         let old = self.read_configuration()?;
         let new = ((old & !mask) | bits) & !ONE_SHOT;
-        self.i2c
-            .write(self.address, &[CONFIGURATION, new])
-            .map_err(Error::Comm)
+        self.i2c.write(self.address, &[CONFIGURATION, new]).map_err(Error::Comm)
     }
 }
 
@@ -288,10 +286,7 @@ mod tests {
             (0xe7, 0x00, -25_000),  // -25 C
             (0x80, 0x00, -128_000), // the smallest register value
         ];
-        let transactions: Vec<_> = cases
-            .iter()
-            .flat_map(|&(m, l, _)| temperature_read(m, l))
-            .collect();
+        let transactions: Vec<_> = cases.iter().flat_map(|&(m, l, _)| temperature_read(m, l)).collect();
         let mut tmp = sensor(&transactions);
         for &(msb, lsb, expected) in &cases {
             assert_eq!(tmp.read_millicelsius(), Ok(expected), "{msb:02x} {lsb:02x}");
@@ -379,10 +374,7 @@ mod tests {
                 .with_error(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Unknown)),
         ]);
         let error = tmp.read_millicelsius().unwrap_err();
-        assert_eq!(
-            error,
-            Error::Comm(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address))
-        );
+        assert_eq!(error, Error::Comm(ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address)));
         assert_eq!(error.cause(), Cause::NoDevice);
         assert_eq!(error.cause().as_str(), "no device");
         // A failed read of the configuration stops before the write.
@@ -400,10 +392,7 @@ mod tests {
             ErrorKind::Other,
             ErrorKind::NoAcknowledge(NoAcknowledgeSource::Data),
         ];
-        let transactions: Vec<_> = kinds
-            .iter()
-            .map(|&kind| failed_temperature_read(kind))
-            .collect();
+        let transactions: Vec<_> = kinds.iter().map(|&kind| failed_temperature_read(kind)).collect();
         let mut tmp = sensor(&transactions);
         for kind in kinds {
             let error = tmp.read_millicelsius().unwrap_err();

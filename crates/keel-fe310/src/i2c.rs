@@ -5,7 +5,7 @@
 
 use embedded_hal::i2c::{ErrorKind, ErrorType, I2c, NoAcknowledgeSource, Operation, SevenBitAddress};
 
-use crate::{pac, wait_for};
+use crate::{pac, FLAG};
 
 /// Runs register accesses that fault where the peripheral does not exist; whether they completed.
 fn probe(access: impl FnOnce()) -> bool {
@@ -97,7 +97,7 @@ impl Bus {
     fn command(&mut self, command: u32, check_ack: Option<NoAcknowledgeSource>) -> Result<(), Error> {
         // SAFETY: documented command bits.
         self.i2c.cr_sr().write(|w| unsafe { w.bits(command) });
-        if !wait_for(|| self.i2c.cr_sr().read().bits() & TRANSFER == 0) {
+        if FLAG.until(|| self.i2c.cr_sr().read().bits() & TRANSFER == 0).is_err() {
             return Err(Error::Bus);
         }
         let status = self.i2c.cr_sr().read().bits();
@@ -120,7 +120,7 @@ impl Bus {
     fn stop(&mut self) {
         // SAFETY: documented command bit.
         self.i2c.cr_sr().write(|w| unsafe { w.bits(STO) });
-        wait_for(|| self.i2c.cr_sr().read().bits() & BUSY == 0);
+        let _ = FLAG.until(|| self.i2c.cr_sr().read().bits() & BUSY == 0);
     }
 
     fn run(&mut self, address: u8, operations: &mut [Operation<'_>]) -> Result<(), Error> {

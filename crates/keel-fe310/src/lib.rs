@@ -3,26 +3,22 @@
 //! `boards/<board>` crate.
 //!
 //! Register layouts from SiFive's FE310-G002 Manual v1p1 (the PAC's SVD says the same); QEMU's behaviour from
-//! `hw/riscv/sifive_e*.c` of 10.0.2 (`../shared/QEMU.md`). QEMU models the UARTs, GPIO, PRCI, the CLINT, the
+//! `hw/riscv/sifive_e*.c` of 10.0.2 (`tests/README.md`, "What QEMU models"). QEMU models the UARTs, GPIO, PRCI, the CLINT, the
 //! PLIC and (from 10) the AON watchdog, but not the PMU, whose registers read 0.
 
 #![no_std]
 #![deny(unsafe_op_in_unsafe_fn)]
 
-pub mod clock;
+pub mod clocks;
+pub mod console;
 pub mod gpio;
 pub mod i2c;
 pub mod interrupts;
-pub mod uart;
+pub mod uptime;
 pub mod watchdog;
 
 pub use e310x as pac;
 
 /// Polls of a status flag before giving up: far more than the slowest wait here takes on silicon (a byte
 /// at 115200 baud is 87 us, the crystal starts in a few ms; a poll is a few cycles at 16 MHz).
-const POLLS: u32 = 100_000;
-
-/// Polls `done` at most [`POLLS`] times; returns whether it became true.
-fn wait_for(mut done: impl FnMut() -> bool) -> bool {
-    (0..POLLS).any(|_| done())
-}
+const FLAG: keel_runtime::Polls = keel_runtime::Polls(100_000);

@@ -1,7 +1,7 @@
 //! The AON block's watchdog (manual, chapter 12 "Watchdog Timer"), the chip's only reset source software can
 //! trigger, and the reset cause.
 //!
-//! Two traps, measured in QEMU 10 (`../shared/QEMU.md`), that e310x-hal falls into:
+//! Two traps, measured in QEMU 10 (`tests/README.md`, "What QEMU models"), that e310x-hal falls into:
 //! * every write to a watchdog register must follow a write of the key 0x51F15E to `wdogkey`, which unlocks
 //!   exactly one write; without it the write is ignored (the HAL writes the compare value without it, so the
 //!   compare value stays at its reset value);

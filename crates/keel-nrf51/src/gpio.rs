@@ -14,9 +14,28 @@ pub fn output(pin: usize, high: bool) {
     gpio().pin_cnf[pin].write(|w| w.dir().output());
 }
 
-/// Makes `pin` an input with its buffer connected and no pull resistor (the board pulls it).
-pub fn input(pin: usize) {
-    gpio().pin_cnf[pin].write(|w| w.dir().input().input().connect().pull().disabled());
+/// The pull resistor of an input: board data, as the pin map gives it (the micro:bit's buttons have external
+/// pull-ups; the nRF51-DK's have none, so they need the chip's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pull {
+    /// No resistor: the board drives or pulls the line.
+    None,
+    /// The chip's pull-up (about 13 kOhm).
+    Up,
+    /// The chip's pull-down (about 13 kOhm).
+    Down,
+}
+
+/// Makes `pin` an input with its buffer connected and the `pull` the board needs.
+pub fn input(pin: usize, pull: Pull) {
+    gpio().pin_cnf[pin].write(|w| {
+        let w = w.dir().input().input().connect();
+        match pull {
+            Pull::None => w.pull().disabled(),
+            Pull::Up => w.pull().pullup(),
+            Pull::Down => w.pull().pulldown(),
+        }
+    });
 }
 
 /// Drives the pins in `mask` high or low.

@@ -11,20 +11,22 @@
 #![no_std]
 #![deny(unsafe_op_in_unsafe_fn)]
 
-pub mod clock;
+pub mod clocks;
+pub mod console;
 pub mod gpio;
 pub mod sampling;
-pub mod system;
-pub mod uart;
+pub mod temperature;
+pub mod uptime;
+pub mod watchdog;
 
 pub use nrf51_pac as pac;
 
 use pac::generic::{Readable, Reg, RegisterSpec, Resettable, Writable};
 
 /// Polls of an event register before giving up: far more than the slowest wait here takes on silicon
-/// (a 10-bit conversion 68 us, a temperature measurement 36 us, a byte at 115200 baud 87 us; a poll is a few
-/// cycles at 16 MHz).
-const POLLS: u32 = 20_000;
+/// (a 10-bit conversion 68 us, a temperature measurement 36 us, a byte at 115200 baud 87 us, the crystal's
+/// start-up about 800 us; a poll is a few cycles at 16 MHz).
+const EVENT: keel_runtime::Polls = keel_runtime::Polls(20_000);
 
 /// A 32-bit register of the PAC that takes any value (the EVENTS_ and TASKS_ registers).
 trait Register {
@@ -38,9 +40,9 @@ impl<R: Writable + Resettable + RegisterSpec<Ux = u32>> Register for Reg<R> {
     }
 }
 
-/// Polls `event` until it is set, at most [`POLLS`] times, and clears it. Returns whether it came.
-fn wait_for<R: Readable + Writable + Resettable + RegisterSpec<Ux = u32>>(event: &Reg<R>) -> bool {
-    let came = (0..POLLS).any(|_| event.read().bits() != 0);
+/// Waits (at most [`EVENT`] polls) for `event` to be set, and clears it. Returns whether it came.
+fn await_event<R: Readable + Writable + Resettable + RegisterSpec<Ux = u32>>(event: &Reg<R>) -> bool {
+    let came = EVENT.until(|| event.read().bits() != 0).is_ok();
     clear(event);
     came
 }

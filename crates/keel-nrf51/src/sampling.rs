@@ -1,6 +1,6 @@
 //! Sampling: TIMER1 paces it, the ADC converts one analog input per tick.
 
-use crate::{clear, pac, trigger, wait_for};
+use crate::{await_event, clear, pac, trigger};
 
 pub use pac::adc::config::PSEL_A as AnalogInput;
 
@@ -57,7 +57,16 @@ impl Adc {
     /// Configures and enables the converter on `input`.
     pub fn new(adc: pac::ADC, input: AnalogInput) -> Self {
         adc.config.write(|w| {
-            w.res()._10bit().inpsel().analog_input_one_third_prescaling().refsel().vbg().psel().variant(input).extrefsel().none()
+            w.res()
+                ._10bit()
+                .inpsel()
+                .analog_input_one_third_prescaling()
+                .refsel()
+                .vbg()
+                .psel()
+                .variant(input)
+                .extrefsel()
+                .none()
         });
         adc.enable.write(|w| w.enable().enabled());
         Adc { adc }
@@ -67,6 +76,6 @@ impl Adc {
     pub fn convert(&mut self) -> Option<u16> {
         clear(&self.adc.events_end);
         trigger(&self.adc.tasks_start);
-        wait_for(&self.adc.events_end).then(|| self.adc.result.read().result().bits())
+        await_event(&self.adc.events_end).then(|| self.adc.result.read().result().bits())
     }
 }

@@ -27,8 +27,7 @@ use crate::{Frame, PROTOCOL_VERSION};
 pub const CHECKSUM_LEN: usize = 4;
 
 /// The CRC: CRC-32/ISO-HDLC, bitwise (see the module documentation).
-const CRC32: crc::Crc<u32, crc::NoTable> =
-    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+const CRC32: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
 
 /// Worst-case postcard sizes of the pieces of a [`Frame`] (postcard writes `u8` as one byte, larger integers as
 /// LEB128 varints with signed ones zig-zag encoded first, enum variants as a varint index, `Option` as a tag byte
@@ -126,18 +125,13 @@ pub fn encode(frame: &Frame, out: &mut [u8]) -> Result<usize, EncodeError> {
         return Err(EncodeError::Version);
     }
     let mut raw = [0u8; MAX_PAYLOAD_LEN + CHECKSUM_LEN];
-    let payload_len = postcard::to_slice(frame, &mut raw[..MAX_PAYLOAD_LEN])
-        .map_err(|_| EncodeError::Serialize)?
-        .len();
+    let payload_len = postcard::to_slice(frame, &mut raw[..MAX_PAYLOAD_LEN]).map_err(|_| EncodeError::Serialize)?.len();
     let checksum = CRC32.checksum(&raw[..payload_len]).to_le_bytes();
     let raw_len = payload_len + CHECKSUM_LEN;
     raw[payload_len..raw_len].copy_from_slice(&checksum);
 
-    let stuffed_len =
-        cobs::try_encode(&raw[..raw_len], out).map_err(|_| EncodeError::BufferTooSmall)?;
-    let terminator = out
-        .get_mut(stuffed_len)
-        .ok_or(EncodeError::BufferTooSmall)?;
+    let stuffed_len = cobs::try_encode(&raw[..raw_len], out).map_err(|_| EncodeError::BufferTooSmall)?;
+    let terminator = out.get_mut(stuffed_len).ok_or(EncodeError::BufferTooSmall)?;
     *terminator = 0;
     Ok(stuffed_len + 1)
 }
@@ -206,11 +200,7 @@ pub struct FrameReader<const N: usize> {
 impl<const N: usize> FrameReader<N> {
     /// An empty reader, expecting the first byte of a frame.
     pub const fn new() -> Self {
-        Self {
-            buffer: [0; N],
-            len: 0,
-            overflowed: false,
-        }
+        Self { buffer: [0; N], len: 0, overflowed: false }
     }
 
     /// Takes the next received byte. Returns `None` while a frame is incomplete (and for a `0x00` with no frame
@@ -263,11 +253,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn frame(sequence: u32, message: Message) -> Frame {
-        Frame {
-            version: PROTOCOL_VERSION,
-            sequence,
-            message,
-        }
+        Frame { version: PROTOCOL_VERSION, sequence, message }
     }
 
     fn status(fill: u32, temperature_mc: Option<i32>) -> Status {
@@ -289,69 +275,25 @@ mod tests {
     /// One frame of every message variant, with small, large and extreme values.
     fn examples() -> Vec<Frame> {
         let mut frames = vec![
-            frame(
-                0,
-                Message::Sample(Sample {
-                    channel: 0,
-                    raw: 517,
-                    mean: 515,
-                    uptime_ms: 12_345,
-                }),
-            ),
-            frame(
-                u32::MAX,
-                Message::Sample(Sample {
-                    channel: u8::MAX,
-                    raw: u16::MAX,
-                    mean: 0,
-                    uptime_ms: u32::MAX,
-                }),
-            ),
-            frame(
-                1,
-                Message::Temperature {
-                    millicelsius: 21_500,
-                },
-            ),
-            frame(
-                2,
-                Message::Temperature {
-                    millicelsius: -55_000,
-                },
-            ),
-            frame(
-                3,
-                Message::Temperature {
-                    millicelsius: i32::MIN,
-                },
-            ),
-            frame(
-                4,
-                Message::Temperature {
-                    millicelsius: i32::MAX,
-                },
-            ),
+            frame(0, Message::Sample(Sample { channel: 0, raw: 517, mean: 515, uptime_ms: 12_345 })),
+            frame(u32::MAX, Message::Sample(Sample { channel: u8::MAX, raw: u16::MAX, mean: 0, uptime_ms: u32::MAX })),
+            frame(1, Message::Temperature { millicelsius: 21_500 }),
+            frame(2, Message::Temperature { millicelsius: -55_000 }),
+            frame(3, Message::Temperature { millicelsius: i32::MIN }),
+            frame(4, Message::Temperature { millicelsius: i32::MAX }),
             frame(5, Message::Status(status(0, None))),
             frame(6, Message::Status(status(1000, Some(-1)))),
             frame(7, Message::Status(status(u32::MAX, Some(i32::MIN)))),
         ];
-        for fault in [
-            SensorFault::NoDevice,
-            SensorFault::Bus,
-            SensorFault::BadData,
-        ] {
+        for fault in [SensorFault::NoDevice, SensorFault::Bus, SensorFault::BadData] {
             frames.push(frame(8, Message::SensorError(fault)));
         }
         for alarm in [Alarm::Off, Alarm::High, Alarm::Low] {
             frames.push(frame(9, Message::AlarmChanged(alarm)));
         }
-        for reason in [
-            ResetReason::PowerOn,
-            ResetReason::Software,
-            ResetReason::Watchdog,
-            ResetReason::Panic,
-            ResetReason::Fault,
-        ] {
+        for reason in
+            [ResetReason::PowerOn, ResetReason::Software, ResetReason::Watchdog, ResetReason::Panic, ResetReason::Fault]
+        {
             let mut s = status(10, Some(25_000));
             s.reset_reason = reason;
             s.alarm = Alarm::Low;
@@ -382,10 +324,7 @@ mod tests {
         for original in examples() {
             let bytes = encoded(&original);
             assert_eq!(bytes.last(), Some(&0));
-            assert!(
-                !bytes[..bytes.len() - 1].contains(&0),
-                "only the terminator is zero: {bytes:02x?}"
-            );
+            assert!(!bytes[..bytes.len() - 1].contains(&0), "only the terminator is zero: {bytes:02x?}");
             assert_eq!(decode(&mut bytes.clone()), Ok(original));
             assert_eq!(decode(&mut bytes[..bytes.len() - 1].to_vec()), Ok(original));
         }
@@ -398,10 +337,7 @@ mod tests {
         let original = frame(7, Message::Temperature { millicelsius: 21_500 });
         assert_eq!(decode(&mut encoded(&original)), Ok(original));
         let bytes = encoded(&original);
-        assert_eq!(
-            bytes,
-            [0x0b, 0x02, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0x18, 0x33, 0x2d, 0xef, 0x00]
-        );
+        assert_eq!(bytes, [0x0b, 0x02, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0x18, 0x33, 0x2d, 0xef, 0x00]);
         // The same message from a version-1 sender (laid out the same) decodes, keeping its version.
         let mut old = frame_raw_payload(&[0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02]);
         assert_eq!(decode(&mut old), Ok(Frame { version: 1, ..original }));
@@ -453,10 +389,7 @@ mod tests {
     fn max_frame_len_is_the_encoded_length_of_the_largest_frame() {
         let largest = frame(u32::MAX, Message::Status(status(u32::MAX, Some(i32::MIN))));
         let mut payload = [0u8; 64];
-        assert_eq!(
-            postcard::to_slice(&largest, &mut payload).unwrap().len(),
-            MAX_PAYLOAD_LEN
-        );
+        assert_eq!(postcard::to_slice(&largest, &mut payload).unwrap().len(), MAX_PAYLOAD_LEN);
         assert_eq!(MAX_PAYLOAD_LEN, 53);
         assert_eq!(encoded(&largest).len(), MAX_FRAME_LEN);
         for example in examples() {
@@ -470,11 +403,7 @@ mod tests {
             let needed = encoded(&original).len();
             for size in 0..needed {
                 let mut out = vec![0u8; size];
-                assert_eq!(
-                    encode(&original, &mut out),
-                    Err(EncodeError::BufferTooSmall),
-                    "{size}-byte buffer"
-                );
+                assert_eq!(encode(&original, &mut out), Err(EncodeError::BufferTooSmall), "{size}-byte buffer");
             }
             let mut exact = vec![0u8; needed];
             assert_eq!(encode(&original, &mut exact), Ok(needed));
@@ -512,10 +441,7 @@ mod tests {
             let mut payload = [0u8; MAX_PAYLOAD_LEN];
             let length = postcard::to_slice(&other, &mut payload).unwrap().len();
             let mut bytes = frame_raw_payload(&payload[..length]);
-            assert_eq!(
-                decode(&mut bytes),
-                Err(DecodeError::Version { found: version })
-            );
+            assert_eq!(decode(&mut bytes), Err(DecodeError::Version { found: version }));
         }
     }
 
@@ -529,19 +455,12 @@ mod tests {
             for len in 1..stuffed.len() {
                 let result = decode(&mut stuffed[..len].to_vec());
                 assert!(
-                    matches!(
-                        result,
-                        Err(DecodeError::Cobs | DecodeError::TooShort | DecodeError::Checksum)
-                    ),
+                    matches!(result, Err(DecodeError::Cobs | DecodeError::TooShort | DecodeError::Checksum)),
                     "first {len} bytes of {bytes:02x?}: {result:?}"
                 );
                 // Same when the sender stops mid-frame and starts over: the reader sees a short frame.
                 let mut reader = FrameReader::<MAX_FRAME_LEN>::new();
-                let results: Vec<_> = stuffed[..len]
-                    .iter()
-                    .chain(&[0])
-                    .filter_map(|&byte| reader.push(byte))
-                    .collect();
+                let results: Vec<_> = stuffed[..len].iter().chain(&[0]).filter_map(|&byte| reader.push(byte)).collect();
                 assert_eq!(results.len(), 1);
                 assert!(results[0].is_err());
             }
@@ -555,25 +474,14 @@ mod tests {
         assert_eq!(decode(&mut unknown_variant), Err(DecodeError::Postcard));
         // A valid frame followed by an extra byte.
         let mut payload = [0u8; MAX_PAYLOAD_LEN];
-        let len = postcard::to_slice(&frame(3, Message::AlarmChanged(Alarm::Off)), &mut payload)
-            .unwrap()
-            .len();
+        let len = postcard::to_slice(&frame(3, Message::AlarmChanged(Alarm::Off)), &mut payload).unwrap().len();
         let mut trailing = payload[..len].to_vec();
         trailing.push(0x2a);
-        assert_eq!(
-            decode(&mut frame_raw_payload(&trailing)),
-            Err(DecodeError::Postcard)
-        );
+        assert_eq!(decode(&mut frame_raw_payload(&trailing)), Err(DecodeError::Postcard));
         // A frame cut short before the checksum was computed.
-        assert_eq!(
-            decode(&mut frame_raw_payload(&payload[..len - 1])),
-            Err(DecodeError::Postcard)
-        );
+        assert_eq!(decode(&mut frame_raw_payload(&payload[..len - 1])), Err(DecodeError::Postcard));
         // Just a version byte.
-        assert_eq!(
-            decode(&mut frame_raw_payload(&[PROTOCOL_VERSION])),
-            Err(DecodeError::Postcard)
-        );
+        assert_eq!(decode(&mut frame_raw_payload(&[PROTOCOL_VERSION])), Err(DecodeError::Postcard));
     }
 
     #[test]
@@ -600,12 +508,7 @@ mod tests {
 
     #[test]
     fn reader_resynchronises_after_joining_mid_frame() {
-        let first = encoded(&frame(
-            1,
-            Message::Temperature {
-                millicelsius: 20_000,
-            },
-        ));
+        let first = encoded(&frame(1, Message::Temperature { millicelsius: 20_000 }));
         let second = frame(2, Message::AlarmChanged(Alarm::Low));
         let mut stream = first[4..].to_vec();
         stream.extend(encoded(&second));
@@ -627,10 +530,7 @@ mod tests {
         assert!(results.is_empty());
         results.extend(reader.push(0));
         assert_eq!(results, [Err(DecodeError::TooLong)]);
-        let decoded: Vec<_> = encoded(&good)
-            .iter()
-            .filter_map(|&b| reader.push(b))
-            .collect();
+        let decoded: Vec<_> = encoded(&good).iter().filter_map(|&b| reader.push(b)).collect();
         assert_eq!(decoded, [Ok(good)]);
     }
 
@@ -677,13 +577,7 @@ mod tests {
 
     fn any_status() -> impl Strategy<Value = Status> {
         (
-            (
-                any::<u32>(),
-                any::<u16>(),
-                any::<u32>(),
-                any::<u32>(),
-                any::<u32>(),
-            ),
+            (any::<u32>(), any::<u16>(), any::<u32>(), any::<u32>(), any::<u32>()),
             (
                 any::<u32>(),
                 any::<Option<i32>>(),
@@ -715,21 +609,11 @@ mod tests {
 
     fn any_message() -> impl Strategy<Value = Message> {
         prop_oneof![
-            (any::<u8>(), any::<u16>(), any::<u16>(), any::<u32>()).prop_map(
-                |(channel, raw, mean, uptime_ms)| Message::Sample(Sample {
-                    channel,
-                    raw,
-                    mean,
-                    uptime_ms
-                })
-            ),
+            (any::<u8>(), any::<u16>(), any::<u16>(), any::<u32>())
+                .prop_map(|(channel, raw, mean, uptime_ms)| Message::Sample(Sample { channel, raw, mean, uptime_ms })),
             any::<i32>().prop_map(|millicelsius| Message::Temperature { millicelsius }),
-            prop_oneof![
-                Just(SensorFault::NoDevice),
-                Just(SensorFault::Bus),
-                Just(SensorFault::BadData)
-            ]
-            .prop_map(Message::SensorError),
+            prop_oneof![Just(SensorFault::NoDevice), Just(SensorFault::Bus), Just(SensorFault::BadData)]
+                .prop_map(Message::SensorError),
             any_alarm().prop_map(Message::AlarmChanged),
             any_status().prop_map(Message::Status),
         ]

@@ -12,6 +12,8 @@ use keel_core::{Button, SensorFault};
 
 /// The parts of one board, by type.
 pub trait Board {
+    /// The uptime clock.
+    type Uptime: crate::time::Uptime;
     /// The status LED (`set_high` lights it).
     type Led: embedded_hal::digital::OutputPin;
     /// The console's transmit side.
@@ -65,19 +67,33 @@ pub trait Watchdog {
 
 /// A temperature sensor; every read is bounded in time (a missing or silent sensor is an error).
 pub trait TemperatureSensor {
+    /// Sets the sensor up at start-up (the start-up sequence calls it once). A sensor that does not answer is
+    /// not fatal: the node runs without temperature and reports each failed read.
+    fn start(&mut self) -> Result<(), SensorFault> {
+        Ok(())
+    }
     /// One reading in milli-degrees C.
     fn read_millicelsius(&mut self) -> Result<i32, SensorFault>;
 }
 
 /// Any TMP105 (or TMP102, TMP75) on any embedded-hal I2C bus.
+/// It runs at 12-bit resolution (0.0625 degrees).
 impl<I: embedded_hal::i2c::I2c> TemperatureSensor for keel_drivers::tmp105::Tmp105<I> {
+    fn start(&mut self) -> Result<(), SensorFault> {
+        self.set_resolution(keel_drivers::tmp105::Resolution::Bits12).map_err(|error| fault(error.cause()))
+    }
+
     fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
-        use keel_drivers::tmp105::Cause;
-        keel_drivers::tmp105::Tmp105::read_millicelsius(self).map_err(|error| match error.cause() {
-            Cause::NoDevice => SensorFault::NoDevice,
-            Cause::BadData => SensorFault::BadData,
-            Cause::Bus => SensorFault::Bus,
-        })
+        keel_drivers::tmp105::Tmp105::read_millicelsius(self).map_err(|error| fault(error.cause()))
+    }
+}
+
+fn fault(cause: keel_drivers::tmp105::Cause) -> SensorFault {
+    use keel_drivers::tmp105::Cause;
+    match cause {
+        Cause::NoDevice => SensorFault::NoDevice,
+        Cause::BadData => SensorFault::BadData,
+        Cause::Bus => SensorFault::Bus,
     }
 }
 

@@ -34,7 +34,11 @@ impl<B: ButtonInputs> Buttons<B> {
     /// Whether any button reads differently from its debounced state (for boards without edge interrupts).
     pub fn changed(&mut self) -> bool {
         let levels = self.inputs.pressed();
-        self.debouncers.iter().take(B::BUTTONS.len()).enumerate().any(|(index, d)| d.is_pressed() != (levels & (1 << index) != 0))
+        self.debouncers
+            .iter()
+            .take(B::BUTTONS.len())
+            .enumerate()
+            .any(|(index, d)| d.is_pressed() != (levels & (1 << index) != 0))
     }
 
     /// Reads every button once, reporting each settled change to the node; returns whether all are stable.
@@ -54,7 +58,6 @@ impl<B: ButtonInputs> Buttons<B> {
         settled
     }
 }
-
 
 #[cfg(test)]
 mod tests {

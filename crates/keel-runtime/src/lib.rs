@@ -24,22 +24,31 @@
 
 pub mod board;
 pub mod buttons;
+pub mod handoff;
 pub mod liveness;
 pub mod log;
 pub mod outputs;
+#[cfg(target_os = "none")]
+pub mod platform;
 pub mod reset;
 pub mod runtime;
 pub mod schedule;
 pub mod signals;
+pub mod startup;
 pub mod time;
-#[cfg(target_os = "none")]
-pub mod platform;
+pub mod wait;
 
-pub use board::{ActiveLow, Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoButtons, NoDisplay, NoSampling, PortPin, SampleClock, Serial, TemperatureSensor, Watchdog};
+pub use board::{
+    ActiveLow, Board, ButtonInputs, Display, DisplayFault, Fed, FrameSink, NoButtons, NoDisplay, NoSampling, PortPin,
+    SampleClock, Serial, TemperatureSensor, Watchdog,
+};
+pub use handoff::HandOff;
 pub use outputs::{Outputs, ResetRecorder};
 pub use runtime::{BootCause, Parts, Runtime};
 pub use signals::{ConsoleQueue, RawSample, SampleQueue, Signals};
-pub use time::PeriodicClock;
+pub use startup::{ClockFallback, Startup};
+pub use time::{Alarm, PeriodicClock, Uptime};
+pub use wait::{Polls, TimedOut};
 
 /// The one [`Signals`] of the firmware, shared by its interrupt handlers and the work loop.
 pub static SIGNALS: Signals = Signals::new();

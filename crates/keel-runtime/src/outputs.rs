@@ -34,7 +34,13 @@ pub struct Outputs<B: Board, R: ResetRecorder> {
 
 impl<B: Board, R: ResetRecorder> Outputs<B, R> {
     /// Bundles the outputs.
-    pub fn new(led: B::Led, console: B::Console, telemetry: B::Telemetry, sample_clock: B::SampleClock, recorder: R) -> Self {
+    pub fn new(
+        led: B::Led,
+        console: B::Console,
+        telemetry: B::Telemetry,
+        sample_clock: B::SampleClock,
+        recorder: R,
+    ) -> Self {
         Outputs { led, console, telemetry, sample_clock, recorder, sequence: 0, redraw: false, stall_requested: false }
     }
 

@@ -132,7 +132,9 @@ mod tests {
 
     #[test]
     fn every_reason_survives() {
-        for reason in [ResetReason::PowerOn, ResetReason::Software, ResetReason::Watchdog, ResetReason::Panic, ResetReason::Fault] {
+        for reason in
+            [ResetReason::PowerOn, ResetReason::Software, ResetReason::Watchdog, ResetReason::Panic, ResetReason::Fault]
+        {
             assert_eq!(Record::new(reason, b"").read().unwrap().reason, reason);
         }
     }

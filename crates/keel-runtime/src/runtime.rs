@@ -17,6 +17,7 @@ use crate::liveness::{Liveness, Verdict};
 use crate::outputs::{Outputs, ResetRecorder};
 use crate::schedule::{Periods, Schedule};
 use crate::signals::{RawSample, Signals};
+use crate::time::{Alarm, Uptime};
 
 /// What the board hands the runtime at start-up.
 pub struct Parts<B: Board, R: ResetRecorder> {
@@ -30,8 +31,6 @@ pub struct Parts<B: Board, R: ResetRecorder> {
     pub watchdog: B::Watchdog,
     /// The buttons.
     pub buttons: B::Buttons,
-    /// The board's clock in microseconds (wrapping), for the load figures.
-    pub now_us: fn() -> u32,
 }
 
 /// Why the node started, as the board found out.
@@ -60,7 +59,6 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     /// in microseconds (its length).
     wakeups_since: u32,
     load_since_us: u32,
-    now_us: fn() -> u32,
 }
 
 impl<B: Board, R: ResetRecorder> Runtime<B, R> {
@@ -68,7 +66,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
     /// loop reads the sensor and draws the screen. Sampling is watched for the watchdog unless the board's
     /// config lists the ADC as missing.
     pub fn start(config: Config, cause: BootCause<'_>, parts: Parts<B, R>, now: u32) -> Self {
-        let Parts { mut outputs, sensor, display, watchdog, buttons, now_us } = parts;
+        let Parts { mut outputs, sensor, display, watchdog, buttons } = parts;
         crate::log!(Info, "boot: reset reason {}", cause.reason);
         if let Some(message) = cause.message {
             crate::log!(Warn, "previous boot stopped: {=str}", message);
@@ -104,8 +102,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             watchdog,
             sensor_fault: None,
             wakeups_since: now,
-            load_since_us: now_us(),
-            now_us,
+            load_since_us: B::Uptime::now_us(),
         }
     }
 
@@ -122,20 +119,19 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         &self.node
     }
 
-    /// [`run`](Self::run) at the time `now` gives, then the wake-up for the next deadline: `set_alarm` with
-    /// the milliseconds until it, or `wake_now` when it has already come (the run took that long).
+    /// [`run`](Self::run) at the board's uptime, then the wake-up for the next deadline: the `alarm` set to
+    /// it, or `wake_now` when it has already come (the run took that long).
     pub fn run_and_arm(
         &mut self,
-        now: impl Fn() -> u32,
         signals: &Signals,
         samples: &mut Consumer<'_, RawSample>,
         console: &mut Consumer<'_, u8>,
-        set_alarm: impl FnOnce(u32),
+        alarm: &mut impl Alarm,
         wake_now: impl FnOnce(),
     ) {
-        let next = self.run(now(), signals, samples, console);
-        match crate::time::until(next, now()) {
-            Some(delay_ms) => set_alarm(delay_ms),
+        let next = self.run(B::Uptime::now_ms(), signals, samples, console);
+        match crate::time::until(next, B::Uptime::now_ms()) {
+            Some(delay_ms) => alarm.set(delay_ms),
             None => wake_now(),
         }
     }
@@ -161,7 +157,6 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             sensor_fault,
             wakeups_since,
             load_since_us,
-            now_us,
         } = self;
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
@@ -201,7 +196,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             // it opened; its length is measured to the microsecond, as in whole milliseconds it would be off by
             // up to one, which is 1,000 ppm of a load that is often less.
             if now.wrapping_sub(*wakeups_since) >= 1000 {
-                let until_us = now_us();
+                let until_us = B::Uptime::now_us();
                 let counted_us = until_us.wrapping_sub(*load_since_us);
                 *load_since_us = until_us;
                 let (wakeups, asleep_us) = signals.take_sleep();
@@ -240,8 +235,12 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
                         outputs.recorder.forget();
                     }
                 }
-                Verdict::SamplingStopped => crate::log!(Warn, "sampling stopped making progress: not feeding the watchdog"),
-                Verdict::SensorStopped => crate::log!(Warn, "the sensor stopped making progress: not feeding the watchdog"),
+                Verdict::SamplingStopped => {
+                    crate::log!(Warn, "sampling stopped making progress: not feeding the watchdog")
+                }
+                Verdict::SensorStopped => {
+                    crate::log!(Warn, "the sensor stopped making progress: not feeding the watchdog")
+                }
             }
         }
 

@@ -43,7 +43,8 @@ pub struct Periods {
 
 impl Periods {
     /// The periods every Keel board runs with.
-    pub const DEFAULT: Periods = Periods { tick: keel_core::TICK_MS, sensor: 1000, watchdog: 250, debounce: 5, poll: 50 };
+    pub const DEFAULT: Periods =
+        Periods { tick: keel_core::TICK_MS, sensor: 1000, watchdog: 250, debounce: 5, poll: 50 };
 }
 
 /// The jobs that are due at one run of the loop.
@@ -148,10 +149,10 @@ impl Schedule {
     /// The earliest deadline, seen from `now` (the one nearest in the future, or the most overdue).
     pub fn next_wake(&self, now: u32) -> u32 {
         let distance = |deadline: u32| deadline.wrapping_sub(now) as i32;
-        [Some(self.sensor), Some(self.watchdog), self.debounce, self.poll]
-            .into_iter()
-            .flatten()
-            .fold(self.tick, |earliest, deadline| if distance(deadline) < distance(earliest) { deadline } else { earliest })
+        [Some(self.sensor), Some(self.watchdog), self.debounce, self.poll].into_iter().flatten().fold(
+            self.tick,
+            |earliest, deadline| if distance(deadline) < distance(earliest) { deadline } else { earliest },
+        )
     }
 }
 

@@ -12,6 +12,22 @@
 
 use portable_atomic::{AtomicU32, Ordering};
 
+/// The board's uptime, read from any context: every chip crate implements it on a type without data (its
+/// counter's state is a `static`), so the runtime, the idle loop's sleep measurement and the defmt timestamp
+/// call it directly, with no function pointer or closure handed around (as Tock's `hil::time::Time`).
+pub trait Uptime {
+    /// Milliseconds since the clock started (wrapping after 49.7 days).
+    fn now_ms() -> u32;
+    /// Microseconds since the clock started (wrapping after 71.6 minutes), for measuring short spans.
+    fn now_us() -> u32;
+}
+
+/// A one-shot alarm: the interrupt that wakes the work loop at its next deadline (Tock's `hil::time::Alarm`).
+pub trait Alarm {
+    /// Interrupts once, `delay_ms` from now (as soon as it can for 0), replacing an alarm set before.
+    fn set(&mut self, delay_ms: u32);
+}
+
 /// A free-running time base made of whole periods (counted by the period interrupt) and the position in the
 /// current period (read from the counter).
 pub struct PeriodicClock {
@@ -59,7 +75,8 @@ impl PeriodicClock {
             }
             // A pending restart shows as a small position: only then does it belong to the next period (a
             // position near the end was read before the restart).
-            let periods = if restart_pending && into_period < per_period / 2 { periods.wrapping_add(1) } else { periods };
+            let periods =
+                if restart_pending && into_period < per_period / 2 { periods.wrapping_add(1) } else { periods };
             return periods.wrapping_mul(per_period).wrapping_add(into_period);
         }
     }

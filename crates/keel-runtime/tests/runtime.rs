@@ -11,8 +11,8 @@ use keel_core::display::View;
 use keel_core::{Button, Config, Missing, ResetReason, SensorFault};
 use keel_proto::{codec, Message};
 use keel_runtime::{
-    Board, BootCause, ButtonInputs, Display, DisplayFault, Fed, FrameSink, Outputs, Parts, RawSample, ResetRecorder, Runtime,
-    SampleClock, Signals, TemperatureSensor, Watchdog,
+    Board, BootCause, ButtonInputs, Display, DisplayFault, Fed, FrameSink, Outputs, Parts, RawSample, ResetRecorder,
+    Runtime, SampleClock, Signals, TemperatureSensor, Watchdog,
 };
 
 /// Everything the fake board's parts saw.
@@ -29,6 +29,7 @@ struct Seen {
     buttons: u8,
     warning: bool,
     led: Vec<bool>,
+    sensor_starts: u32,
 }
 
 type Shared = Rc<RefCell<Seen>>;
@@ -75,6 +76,10 @@ impl SampleClock for Clock {
 }
 struct Sensor(Shared);
 impl TemperatureSensor for Sensor {
+    fn start(&mut self) -> Result<(), SensorFault> {
+        self.0.borrow_mut().sensor_starts += 1;
+        Err(SensorFault::NoDevice)
+    }
     fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
         self.0.borrow().temperature.unwrap_or(Err(SensorFault::NoDevice))
     }
@@ -115,8 +120,20 @@ impl ResetRecorder for Recorder {
     }
 }
 
+/// The fake board's uptime: the test's clock.
+struct FakeUptime;
+impl keel_runtime::Uptime for FakeUptime {
+    fn now_ms() -> u32 {
+        NOW_US.with(|now| now.get()) / 1000
+    }
+    fn now_us() -> u32 {
+        NOW_US.with(|now| now.get())
+    }
+}
+
 struct Fake;
 impl Board for Fake {
+    type Uptime = FakeUptime;
     type Led = Led;
     type Console = Console;
     type Telemetry = Frames;
@@ -133,10 +150,6 @@ impl Board for Fake {
 thread_local! {
     /// The fake board's clock, in microseconds.
     static NOW_US: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
-
-fn fake_now_us() -> u32 {
-    NOW_US.with(|now| now.get())
 }
 
 /// A node on the fake board with its queues.
@@ -167,7 +180,6 @@ impl Bench {
             display: Screen(seen.clone()),
             watchdog: Dog(seen.clone()),
             buttons: Switches(seen.clone()),
-            now_us: fake_now_us,
         };
         let runtime = Runtime::start(config, cause, parts, 0);
         Bench {
@@ -395,4 +407,38 @@ fn a_blinking_led_is_ticked_at_its_changes() {
     bench.run_until(11_000, 0);
     // The heartbeat: on and off once a second, each change on time.
     assert_eq!(bench.seen.borrow().led.len() - changes, 20);
+}
+
+/// The start-up sequence: the previous boot's record wins over the chip's reset cause (a watchdog reset that
+/// the firmware announced as a panic is reported as the panic), the sensor is set up exactly once, and a sensor
+/// or a clock that fails at start-up still gives a running node.
+#[test]
+fn the_startup_reports_the_recorded_cause_and_survives_failed_steps() {
+    use keel_runtime::reset::Previous;
+    use keel_runtime::{ClockFallback, Startup};
+
+    let seen: Shared = Rc::default();
+    let previous = Previous { reason: ResetReason::Panic, message: "oops (main.rs:1)".try_into().unwrap() };
+    let boot = Startup::new(Some(previous), ResetReason::Watchdog);
+    assert_eq!(boot.reason(), ResetReason::Panic);
+    assert_eq!(Startup::new(None, ResetReason::Watchdog).reason(), ResetReason::Watchdog);
+    let (boot, watchdog) = boot.watchdog(|| Dog(seen.clone()));
+    let (boot, clocks) = boot.clocks(|| (7u32, Err(ClockFallback::CrystalDidNotStart)));
+    assert_eq!(clocks, 7, "what the clock step gave reaches the board");
+    let (boot, ()) = boot.receive(|| ());
+    let (boot, sensor) = boot.sensor(Sensor(seen.clone()));
+    assert_eq!(seen.borrow().sensor_starts, 1);
+    let outputs = Outputs::<Fake, _>::new(
+        Led(seen.clone()),
+        Console(seen.clone()),
+        Frames(seen.clone()),
+        Clock(seen.clone()),
+        Recorder(seen.clone()),
+    );
+    let parts = Parts { outputs, sensor, display: Screen(seen.clone()), watchdog, buttons: Switches(seen.clone()) };
+    let _runtime = boot.run(Config::new("fake"), parts);
+    let seen = seen.borrow();
+    assert_eq!(seen.sensor_starts, 1, "set up once, at start-up");
+    assert!(seen.console.contains("Keel 0.1.0 on fake"), "{}", seen.console);
+    assert!(seen.console.contains("oops (main.rs:1)"), "the previous boot's message: {}", seen.console);
 }

@@ -16,9 +16,12 @@ pub struct UserButton {
 }
 
 impl UserButton {
-    /// Arms the EXTI line of `input`, which is pin `line` of GPIO port `port` (0 = A, 1 = B, 2 = C, ...).
-    /// Its EXTI vector must call [`interrupt`] (`keel_stm32::interrupts!` with `button:`).
-    pub fn new(input: Input<'static>, port: u8, line: usize) -> Self {
+    /// Arms the EXTI line of `input`, which is pin `line` of GPIO port `port` (0 = A, 1 = B, 2 = C, ...), and
+    /// enables its `vector` (EXTI15_10 for line 13 on F4, EXTI4_15 on F0) in the NVIC. The vector's handler must
+    /// call [`interrupt`] (`keel_stm32::interrupts!` with `button:`). embassy-stm32 enables the EXTI vectors
+    /// only in its `exti` feature's start-up, which Keel does not use: without this the line's edges never reach
+    /// the node.
+    pub fn new(input: Input<'static>, port: u8, line: usize, vector: embassy_stm32::interrupt::Interrupt) -> Self {
         #[cfg(feature = "f1")]
         pac::AFIO.exticr(line / 4).modify(|w| w.set_exti(line % 4, port));
         #[cfg(not(feature = "f1"))]
@@ -28,6 +31,10 @@ impl UserButton {
         pac::EXTI.pr(0).write(|w| w.set_line(line, true)); // a stale pending edge
         pac::EXTI.imr(0).modify(|w| w.set_line(line, true));
         LINE.store(line as u8, core::sync::atomic::Ordering::Relaxed);
+        cortex_m::peripheral::NVIC::unpend(vector);
+        // SAFETY: the vector's handler (`interrupts!`) only clears the line and raises a flag; it shares nothing
+        // that a critical section of the work loop protects.
+        unsafe { cortex_m::peripheral::NVIC::unmask(vector) };
         UserButton { input }
     }
 }

@@ -3,16 +3,15 @@
 //! come in through the receive interrupt, into the runtime's queue. F1 and F4 have the older register layout
 //! (SR/DR), F0 and L0 the newer one (ISR/RDR/TDR/ICR).
 
-use core::cell::Cell;
-
-use critical_section::Mutex;
 use embassy_stm32::mode::Blocking;
 use embassy_stm32::pac::usart::Usart;
 use embassy_stm32::usart::{Uart, UartRx, UartTx};
 use heapless::spsc::{Consumer, Producer};
-use keel_runtime::{ConsoleQueue, SIGNALS};
+use keel_runtime::{ConsoleQueue, HandOff, Polls, SIGNALS};
 
-use crate::wait_for;
+/// Polls of the transmit-empty flag for one byte: a byte leaves in 87 us at 115200 baud (a few hundred polls at
+/// the slowest core clock here); this allows many times more.
+const ROOM: Polls = Polls(20_000);
 
 /// A USART's transmit side, as the runtime's console (`embedded_io::Write`) or, in `keel_runtime::Serial`,
 /// its telemetry port.
@@ -53,7 +52,7 @@ impl embedded_io::Write for Tx {
     /// drops the rest of `bytes` rather than hang the node.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
         for &byte in bytes {
-            if !wait_for(|| self.transmit_empty()) {
+            if ROOM.until(|| self.transmit_empty()).is_err() {
                 break;
             }
             self.send(byte);
@@ -73,16 +72,18 @@ struct Receiver {
     _driver: UartRx<'static, Blocking>,
 }
 
-static RECEIVER: Mutex<Cell<Option<Receiver>>> = Mutex::new(Cell::new(None));
+static RECEIVER: HandOff<Receiver> = HandOff::new();
 
 /// Splits `uart` (set up by embassy, which also unmasks its interrupt in the NVIC) into the console's transmit
 /// side and, through its receive interrupt, the runtime's queue of received bytes.
-pub fn start(uart: Uart<'static, Blocking>, registers: Usart, queue: &'static mut ConsoleQueue) -> (Tx, Consumer<'static, u8>) {
+pub fn start(
+    uart: Uart<'static, Blocking>,
+    registers: Usart,
+    queue: &'static mut ConsoleQueue,
+) -> (Tx, Consumer<'static, u8>) {
     let (tx, rx) = uart.split();
     let (producer, consumer) = queue.split();
-    critical_section::with(|cs| {
-        RECEIVER.borrow(cs).set(Some(Receiver { registers, queue: producer, _driver: rx }));
-    });
+    RECEIVER.put(Receiver { registers, queue: producer, _driver: rx });
     registers.cr1().modify(|w| w.set_rxneie(true));
     (Tx::new(tx, registers), consumer)
 }
@@ -90,9 +91,7 @@ pub fn start(uart: Uart<'static, Blocking>, registers: Usart, queue: &'static mu
 /// From the USART's interrupt: queues the received byte (the receive register holds one) and counts a byte the
 /// hardware lost (overrun) or garbled (framing, noise).
 pub fn interrupt() {
-    critical_section::with(|cs| {
-        let slot = RECEIVER.borrow(cs);
-        let Some(mut receiver) = slot.take() else { return };
+    RECEIVER.with(|receiver| {
         let r = receiver.registers;
         #[cfg(any(feature = "f1", feature = "f4"))]
         {
@@ -119,7 +118,6 @@ pub fn interrupt() {
                 SIGNALS.console_bytes_lost(u32::from(status.ore()) + u32::from(status.fe() || status.ne()));
             }
         }
-        slot.set(Some(receiver));
     });
     keel_runtime::platform::wake();
 }

@@ -9,8 +9,12 @@
 //! waits without a bound, and on F0, F1 and L0 there is only an async read), the timers' interrupts, the reset
 //! flags and the debug freeze of the watchdog, the button's EXTI line.
 //!
-//! Uptime is SysTick's (`keel_runtime::platform::cortex_m::SysTickClock`), which also drives embassy-time
+//! Uptime is SysTick's (`keel_runtime::platform::cortex_m::SysTickUptime`), which also drives embassy-time
 //! (`time_driver`), so the I2C driver's timeouts need no timer of their own.
+//!
+//! Modules by the runtime's contracts: `console`, `sampling` (the ADC and its timer), `watchdog` (with the reset
+//! flags), `timers` (the alarm and the sample clock), `button` (an EXTI line); `node` is the start-up and work
+//! loop every STM32 board runs, in the runtime's order (`keel_runtime::startup`).
 
 #![no_std]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -18,43 +22,22 @@
 #[cfg(not(any(feature = "f0", feature = "f1", feature = "f4", feature = "l0")))]
 compile_error!("choose the chip's family: one of the features f0, f1, f4, l0");
 
-pub mod adc;
 pub mod button;
 pub mod console;
-mod nucleo64;
 mod node;
-pub mod system;
-pub mod timers;
+mod nucleo64;
+pub mod sampling;
 mod time_driver;
+pub mod timers;
+pub mod watchdog;
 
-pub use embassy_stm32 as hal;
-pub use node::{boot, i2c_config, run, serial_config, telemetry, tmp105, Boot, Wiring};
-pub use keel_runtime::platform::cortex_m::SysTickClock;
 #[doc(hidden)]
 pub use cortex_m_rt as __cortex_m_rt;
-
+pub use embassy_stm32 as hal;
 /// The uptime: SysTick, restarting every 300 ms (a whole number of milliseconds, within its 24 bits at every
 /// core clock these boards run).
-pub static UPTIME: SysTickClock = SysTickClock::new(300);
-
-/// Milliseconds since boot.
-pub fn now_ms() -> u32 {
-    UPTIME.now_ms()
-}
-
-/// Microseconds since boot (wrapping), for the idle loop's sleep measurement.
-pub fn now_us() -> u32 {
-    UPTIME.now_us()
-}
-
-/// Polls of a status flag before giving up: far more than the slowest wait here takes on silicon (a 12-bit
-/// conversion at the slowest sample time is under 30 us; a poll is a few cycles).
-const POLLS: u32 = 20_000;
-
-/// Polls `done` at most [`POLLS`] times; whether it became true.
-fn wait_for(mut done: impl FnMut() -> bool) -> bool {
-    (0..POLLS).any(|_| done())
-}
+pub use keel_runtime::platform::cortex_m::SysTickUptime as Uptime;
+pub use node::{boot, i2c_config, run, serial_config, telemetry, tmp105, Boot, Wiring};
 
 /// Defines the board's interrupt handlers, each a call into this crate: SysTick (the uptime), the console's
 /// USART, the alarm timer, the sample timer and, where the board has a button, its EXTI vector.
@@ -70,7 +53,7 @@ macro_rules! interrupts {
 
             #[$crate::__cortex_m_rt::exception]
             fn SysTick() {
-                $crate::UPTIME.wrapped();
+                keel_runtime::platform::cortex_m::SYSTICK.wrapped();
                 $crate::timers::check_deadline();
             }
 
@@ -86,7 +69,7 @@ macro_rules! interrupts {
 
             #[interrupt]
             fn $sampling() {
-                $crate::adc::sample_interrupt();
+                $crate::sampling::sample_interrupt();
             }
 
             $(
@@ -112,13 +95,14 @@ macro_rules! board {
         pub struct $name;
 
         impl keel_runtime::Board for $name {
+            type Uptime = $crate::Uptime;
             type Led = $led;
             type Console = $crate::console::Tx;
             type Telemetry = $telemetry;
             type SampleClock = $crate::timers::SampleTimer<$timer>;
             type Sensor = $crate::Sensor;
             type Display = keel_runtime::NoDisplay;
-            type Watchdog = $crate::system::Watchdog;
+            type Watchdog = $crate::watchdog::Watchdog;
             type Buttons = $buttons;
 
             fn reset() -> ! {

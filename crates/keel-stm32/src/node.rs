@@ -1,21 +1,24 @@
 //! The start-up and the work loop every STM32 board runs: the board gives its pins as a [`Wiring`], this does
-//! the rest in the same order on every chip.
+//! the rest in the runtime's order (`keel_runtime::startup`): the reset flags, the watchdog (through the PAC,
+//! before embassy's clock set-up), the clocks (`embassy_stm32::init`), the console's receive path, the sensor,
+//! the ADC (every wait bounded: one that does not answer is `missing: adc`, not a reset loop), the runtime.
 
 use embassy_stm32::mode::Blocking;
 use embassy_stm32::pac::usart::Usart;
-use embassy_stm32::peripherals::{ADC1, IWDG, PA0};
+use embassy_stm32::peripherals::{ADC1, PA0};
 use embassy_stm32::timer::CoreInstance;
 use embassy_stm32::usart::{self, Uart, UartTx};
 use embassy_stm32::{i2c, Peri};
 use keel_core::{Config, Missing};
-use keel_drivers::tmp105::{Resolution, Tmp105, DEFAULT_ADDRESS};
+use keel_drivers::tmp105::{Tmp105, DEFAULT_ADDRESS};
 use keel_runtime::platform::noinit::NoInitRecord;
-use keel_runtime::{BootCause, Board, ConsoleQueue, NoDisplay, Outputs, Parts, SampleQueue, SIGNALS};
+use keel_runtime::startup::{step, Startup};
+use keel_runtime::{Board, ConsoleQueue, NoDisplay, Outputs, Parts, SampleQueue, SIGNALS};
 use static_cell::StaticCell;
 
 use crate::console::Tx;
-use crate::system::Watchdog;
 use crate::timers::{Alarm, SampleTimer};
+use crate::watchdog::Watchdog;
 
 /// The watchdog's timeout: the runtime feeds it every 250 ms while the node makes progress.
 const WATCHDOG_MS: u32 = 2_000;
@@ -37,32 +40,33 @@ pub struct Wiring<S: CoreInstance, A: CoreInstance, B: Board> {
     /// The timer that paces sampling, and the one that wakes the work loop at its deadline.
     pub sample_timer: Peri<'static, S>,
     pub alarm_timer: Peri<'static, A>,
-    pub watchdog: Peri<'static, IWDG>,
     /// What the board does not have (the ADC is added when it does not answer).
     pub missing: Missing,
 }
 
-/// Why the chip started, from [`boot`] for [`run`].
+/// The first three steps of the start-up, from [`boot`] for [`run`].
 pub struct Boot {
-    cause: BootCause<'static>,
+    startup: Startup<step::Clocked>,
+    watchdog: Watchdog,
 }
 
 /// The first steps of every boot: the stack painted and the previous boot's record taken (before anything
-/// else), the reset flags read, embassy's clock set-up (`config`), and SysTick started as the uptime at the
-/// resulting core clock `core_hz`. Returns the chip's peripherals for the board's pin map.
+/// else), the reset flags read, the watchdog started, embassy's clock set-up (`config`), and SysTick started
+/// as the uptime at the resulting core clock `core_hz`. Returns the chip's peripherals for the board's pin map.
 pub fn boot(config: embassy_stm32::Config, core_hz: u32) -> (Boot, embassy_stm32::Peripherals) {
-    let previous = keel_runtime::platform::start();
-    let hardware = crate::system::reset_reason();
-    let Some(core) = cortex_m::Peripherals::take() else { panic!("the core peripherals were taken before start-up") };
-    let peripherals = embassy_stm32::init(config);
-    crate::UPTIME.start(core.SYST, core_hz);
-    static PREVIOUS: StaticCell<Option<keel_runtime::reset::Previous>> = StaticCell::new();
-    let previous = PREVIOUS.init(previous);
-    let cause = match previous {
-        Some(previous) => BootCause { reason: previous.reason, message: previous.message() },
-        None => BootCause { reason: hardware, message: None },
-    };
-    (Boot { cause }, peripherals)
+    let startup = keel_runtime::platform::begin(crate::watchdog::reset_reason);
+    let (startup, watchdog) = startup.watchdog(|| Watchdog::start(WATCHDOG_MS));
+    let (startup, peripherals) = startup.clocks(|| {
+        // embassy's clock set-up has no failure to report: it waits for its oscillators without a bound (the
+        // watchdog, already running, resets a chip whose oscillator never starts).
+        let peripherals = embassy_stm32::init(config);
+        let Some(core) = cortex_m::Peripherals::take() else {
+            panic!("the core peripherals were taken before start-up")
+        };
+        keel_runtime::platform::cortex_m::SYSTICK.start(core.SYST, core_hz);
+        (peripherals, Ok(()))
+    });
+    (Boot { startup, watchdog }, peripherals)
 }
 
 /// A USART's settings for the console and telemetry: 115200 8N1.
@@ -92,14 +96,9 @@ pub fn i2c_config() -> i2c::Config {
     config
 }
 
-/// A TMP105 (or TMP102, TMP75) at its default address on `bus`, at 12-bit resolution; a sensor that does not
-/// answer is logged, and each read then reports it.
+/// A TMP105 (or TMP102, TMP75) at its default address on `bus` (the start-up sets it up).
 pub fn tmp105<I: embedded_hal::i2c::I2c>(bus: I) -> Tmp105<I> {
-    let mut sensor = Tmp105::new(bus, DEFAULT_ADDRESS);
-    if let Err(error) = sensor.set_resolution(Resolution::Bits12) {
-        defmt::warn!("TMP105 set-up failed: {}", error.cause());
-    }
-    sensor
+    Tmp105::new(bus, DEFAULT_ADDRESS)
 }
 
 /// Starts the node on `wiring` and runs it: interrupts queue and wake, this loop does the work.
@@ -111,22 +110,23 @@ where
 {
     static CONSOLE: StaticCell<ConsoleQueue> = StaticCell::new();
     static SAMPLES: StaticCell<SampleQueue> = StaticCell::new();
-    let Wiring { name, console, telemetry, led, sensor, buttons, adc, sample_timer, alarm_timer, watchdog, missing } =
-        wiring;
-    let watchdog = Watchdog::start(watchdog, WATCHDOG_MS);
-    let (console_tx, mut console_out) = crate::console::start(console.0, console.1, CONSOLE.init(ConsoleQueue::new()));
-    let (sample_clock, mut samples_out, sampling) = crate::adc::start(adc.0, adc.1, sample_timer, SAMPLES.init(SampleQueue::new()));
+    let Wiring { name, console, telemetry, led, sensor, buttons, adc, sample_timer, alarm_timer, missing } = wiring;
+    let Boot { startup, watchdog } = boot;
+    let (startup, (console_tx, mut console_out)) =
+        startup.receive(|| crate::console::start(console.0, console.1, CONSOLE.init(ConsoleQueue::new())));
+    let (startup, sensor) = startup.sensor(sensor);
+    let (sample_clock, mut samples_out, sampling) =
+        crate::sampling::start(adc.0, adc.1, sample_timer, SAMPLES.init(SampleQueue::new()));
     let mut config = Config::new(name).without(missing);
     if !sampling {
-        defmt::error!("the ADC did not finish a conversion: sampling is off");
+        defmt::error!("the ADC did not answer: sampling is off");
         config = config.without(Missing::ADC);
     }
     let mut alarm = Alarm::new(alarm_timer);
     let outputs = Outputs::new(led, console_tx, telemetry, sample_clock, NoInitRecord);
-    let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons, now_us: crate::now_us };
-    let mut runtime = keel_runtime::Runtime::<B, NoInitRecord>::start(config, boot.cause, parts, crate::now_ms());
-    keel_runtime::platform::serve(crate::now_us, || {
-        let wake = keel_runtime::platform::wake;
-        runtime.run_and_arm(crate::now_ms, &SIGNALS, &mut samples_out, &mut console_out, |ms| alarm.set(ms), wake);
+    let parts = Parts { outputs, sensor, display: NoDisplay, watchdog, buttons };
+    let mut runtime = startup.run::<B, NoInitRecord>(config, parts);
+    keel_runtime::platform::serve::<crate::Uptime>(|| {
+        runtime.run_and_arm(&SIGNALS, &mut samples_out, &mut console_out, &mut alarm, keel_runtime::platform::wake);
     })
 }

@@ -18,7 +18,7 @@ macro_rules! nucleo64 {
         board: $board:ident, name: $name:literal, core_hz: $core_hz:expr,
         sample_timer: $sample:ident, alarm_timer: $alarm:ident, button_interrupt: $button:ident $(,)?
     ) => {
-        keel_runtime::defmt_uptime!($crate::now_ms());
+        keel_runtime::defmt_uptime!($crate::Uptime);
         $crate::interrupts! { console: USART2, alarm: $alarm, sampling: $sample, button: $button }
         $crate::board!($board {
             sample_timer: $crate::hal::peripherals::$sample,
@@ -43,11 +43,15 @@ macro_rules! nucleo64 {
                 led: Output::new(p.PA5, Level::Low, Speed::Low),
                 sensor: $crate::tmp105(i2c),
                 // B1 on PC13: port C (2), EXTI line 13.
-                buttons: $crate::button::UserButton::new(Input::new(p.PC13, Pull::None), 2, 13),
+                buttons: $crate::button::UserButton::new(
+                    Input::new(p.PC13, Pull::None),
+                    2,
+                    13,
+                    $crate::hal::interrupt::$button,
+                ),
                 adc: (p.ADC1, p.PA0),
                 sample_timer: p.$sample,
                 alarm_timer: p.$alarm,
-                watchdog: p.IWDG,
                 missing: keel_core::Missing::DISPLAY.and(keel_core::Missing::BUTTONS),
             };
             $crate::run(boot, wiring)

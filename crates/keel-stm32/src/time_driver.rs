@@ -8,7 +8,7 @@ impl embassy_time_driver::Driver for UptimeClock {
     fn now(&self) -> u64 {
         // Milliseconds (the `tick-hz-1_000` feature). The I2C transfers run in the work loop, with interrupts
         // enabled, so SysTick's restarts are counted while they wait.
-        u64::from(crate::now_ms())
+        u64::from(<crate::Uptime as keel_runtime::Uptime>::now_ms())
     }
 
     fn schedule_wake(&self, _at: u64, waker: &core::task::Waker) {

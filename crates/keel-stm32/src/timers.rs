@@ -1,23 +1,21 @@
 //! Two general-purpose timers: a one-shot alarm for the work loop's next deadline, and the sample clock. Set up
 //! through embassy-stm32's low-level timer driver; their interrupts acknowledged through its core registers.
 
-use core::cell::Cell;
-
-use critical_section::Mutex;
+use embassy_stm32::interrupt::typelevel::Interrupt as _;
 use embassy_stm32::pac::timer::{vals, TimCore};
 use embassy_stm32::time::Hertz;
 use embassy_stm32::timer::low_level::{RoundTo, Timer};
 use embassy_stm32::timer::CoreInstance;
-use embassy_stm32::interrupt::typelevel::Interrupt as _;
 use embassy_stm32::Peri;
-use keel_runtime::SIGNALS;
+use keel_runtime::{HandOff, Uptime as _, SIGNALS};
 
 /// The alarm's count rate: 10 kHz, so its 16-bit counter reaches 6.5 s.
 const ALARM_TICK_HZ: u32 = 10_000;
 /// The longest alarm; a later deadline is met by SysTick's restart, which checks it, or a second alarm.
 const MAX_ALARM_MS: u32 = 6_000;
 
-static ALARM: Mutex<Cell<Option<TimCore>>> = Mutex::new(Cell::new(None));
+/// The alarm timer's registers, for its interrupt.
+static ALARM: HandOff<TimCore> = HandOff::new();
 
 /// A timer in one-pulse mode: it interrupts once, `delay_ms` after [`Alarm::set`].
 pub struct Alarm<T: CoreInstance> {
@@ -36,15 +34,17 @@ impl<T: CoreInstance> Alarm<T> {
         });
         r.sr().modify(|w| w.set_uif(false));
         timer.enable_update_interrupt(true);
-        critical_section::with(|cs| ALARM.borrow(cs).set(Some(r)));
+        ALARM.put(r);
         T::UpdateInterrupt::unpend();
         // SAFETY: the handler exists (`interrupts!`) and only acknowledges the timer and wakes the work loop.
         unsafe { T::UpdateInterrupt::enable() };
         Alarm { timer }
     }
+}
 
+impl<T: CoreInstance> keel_runtime::Alarm for Alarm<T> {
     /// Interrupts `delay_ms` from now (at least one count, at most [`MAX_ALARM_MS`]).
-    pub fn set(&mut self, delay_ms: u32) {
+    fn set(&mut self, delay_ms: u32) {
         let counts = (delay_ms.min(MAX_ALARM_MS) * (ALARM_TICK_HZ / 1000)).max(1);
         self.timer.stop();
         self.timer.reset();
@@ -55,18 +55,14 @@ impl<T: CoreInstance> Alarm<T> {
 
 /// From the alarm timer's interrupt.
 pub fn alarm_interrupt() {
-    critical_section::with(|cs| {
-        if let Some(r) = ALARM.borrow(cs).get() {
-            r.sr().modify(|w| w.set_uif(false));
-        }
-    });
+    ALARM.with(|r| r.sr().modify(|w| w.set_uif(false)));
     keel_runtime::platform::wake();
 }
 
 /// From SysTick's restart: wakes the work loop if a deadline passed meanwhile (one further away than an alarm
 /// reaches).
 pub fn check_deadline() {
-    if SIGNALS.due(crate::now_ms()) {
+    if SIGNALS.due(crate::Uptime::now_ms()) {
         keel_runtime::platform::wake();
     }
 }
@@ -81,6 +77,9 @@ pub struct SampleTimer<T: CoreInstance> {
 impl<T: CoreInstance> SampleTimer<T> {
     pub(crate) fn new(timer: Peri<'static, T>, enabled: bool) -> (Self, TimCore) {
         let timer = Timer::new(timer);
+        // Only the counter's overflow interrupts: the update event `set_rate` makes to load a new prescaler does
+        // not count as a sample.
+        timer.regs_core().cr1().modify(|w| w.set_urs(vals::Urs::COUNTER_ONLY));
         timer.enable_update_interrupt(true);
         let registers = timer.regs_core();
         T::UpdateInterrupt::unpend();
@@ -97,7 +96,10 @@ impl<T: CoreInstance> keel_runtime::SampleClock for SampleTimer<T> {
             return;
         }
         self.timer.set_frequency(Hertz(u32::from(hz.max(1))), RoundTo::Slower);
-        self.timer.reset();
+        // The prescaler (and, with preload, the reload) take effect at the next update event: make one now, or
+        // the first period after a change of rate runs with the old prescaler (embassy's `set_frequency` writes
+        // them without one). It also clears the counter.
+        self.timer.regs_core().egr().write(|w| w.set_ug(true));
         self.timer.start();
     }
 }

@@ -106,7 +106,7 @@ fn start_sampling(sysctl: &pac::Sysctl, timer: pac::Timer0, adc: pac::Adc0) -> (
     sysctl.rcgc0().modify(|_, w| w.adc().set_bit());
     sysctl.rcgc1().modify(|_, w| w.timer0().set_bit());
     let _ = sysctl.rcgc1().read(); // the few cycles the datasheet asks for before using them
-    // ADC sequencer 3: one sample per timer trigger, flagged as the end of the sequence.
+                                   // ADC sequencer 3: one sample per timer trigger, flagged as the end of the sequence.
     adc.emux().modify(|_, w| w.em3().timer());
     adc.ssctl3().write(|w| w.end0().set_bit().ie0().set_bit());
     adc.actss().modify(|_, w| w.asen3().set_bit());

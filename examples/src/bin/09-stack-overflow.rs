@@ -49,7 +49,8 @@ fn main() -> ! {
     guard_below_ram();
     let stack_top = stack_start();
     let state = STATE.as_ptr() as u32;
-    let layout = if stack_top <= state { "flipped: stack below the statics" } else { "default: stack above the statics" };
+    let layout =
+        if stack_top <= state { "flipped: stack below the statics" } else { "default: stack above the statics" };
     writeln!(out, "layout {layout}").ok();
     writeln!(out, "recursing without bound...").ok();
     let depth = recurse(1);

@@ -87,7 +87,12 @@ fn main() -> ! {
             offset_of!(Header, sequence)
         );
         let buffer = &DMA_BUFFER as *const DmaBuffer as usize;
-        hprintln!("DmaBuffer: size {} align {}, address % 4 = {}", size_of::<DmaBuffer>(), align_of::<DmaBuffer>(), buffer % 4);
+        hprintln!(
+            "DmaBuffer: size {} align {}, address % 4 = {}",
+            size_of::<DmaBuffer>(),
+            align_of::<DmaBuffer>(),
+            buffer % 4
+        );
         hprintln!("soft reset (SCB::sys_reset)");
         cortex_m::peripheral::SCB::sys_reset();
     }

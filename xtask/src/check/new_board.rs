@@ -61,9 +61,8 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
     }
     let path = dir.join("memory.x");
     let arm = chip.architecture != Architecture::RiscV;
-    let targets: Vec<PathBuf> = std::iter::once(path.clone())
-        .chain(TEMPLATES.iter().filter(|_| arm).map(|(file, _)| dir.join(file)))
-        .collect();
+    let targets: Vec<PathBuf> =
+        std::iter::once(path.clone()).chain(TEMPLATES.iter().filter(|_| arm).map(|(file, _)| dir.join(file))).collect();
     if let Some(existing) = targets.iter().find(|p| p.exists()).filter(|_| !args.force) {
         bail!("{} exists; pass --force to replace the board's files", existing.display());
     }
@@ -104,7 +103,10 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         );
         return Ok(());
     }
-    let name = args.name.clone().unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
     let values = template_values(&chip, &name, &dir)?;
     for (file, template) in TEMPLATES {
         let target = dir.join(file);

@@ -69,7 +69,8 @@ pub enum Input {
 
 pub fn run(args: &MonitorArgs) -> Result<()> {
     let (inputs, source) = start_source(args)?;
-    let live = args.snapshot.is_none() && !args.json && !args.lines && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let live =
+        args.snapshot.is_none() && !args.json && !args.lines && std::io::IsTerminal::is_terminal(&std::io::stdout());
     let mut csv = args.csv.as_ref().map(|path| Csv::create(path)).transpose()?;
     let mut session = Session { monitor: Monitor::default(), started: Instant::now(), source, notice: None };
     let stop_after = args.seconds.map(Duration::from_secs_f64);
@@ -83,7 +84,8 @@ pub fn run(args: &MonitorArgs) -> Result<()> {
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
         }
-        std::fs::write(path, view::snapshot(&session, 100, 30)).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(path, view::snapshot(&session, 100, 30))
+            .with_context(|| format!("writing {}", path.display()))?;
         eprintln!("saved the monitor's view after {seconds} s to {}", path.display());
         return Ok(());
     }
@@ -189,7 +191,9 @@ fn round_ms(at: Duration) -> f64 {
 
 fn text_line(decoded: &Decoded) -> String {
     match decoded {
-        Decoded::Frame(at, Frame { sequence, message, .. }) => format!("{:9.3} #{sequence} {message:?}", at.as_secs_f64()),
+        Decoded::Frame(at, Frame { sequence, message, .. }) => {
+            format!("{:9.3} #{sequence} {message:?}", at.as_secs_f64())
+        }
         Decoded::Undecodable(at, error) => format!("{:9.3} undecodable frame: {error:?}", at.as_secs_f64()),
     }
 }
@@ -399,7 +403,10 @@ mod tests {
             line,
             r#"{"message":{"Sample":{"channel":0,"mean":500,"raw":512,"uptime_ms":1200}},"sequence":7,"t":1.5,"version":2}"#
         );
-        let error = json_line(&Decoded::Undecodable(Duration::from_secs(2), keel_bench::keel_proto::codec::DecodeError::Checksum));
+        let error = json_line(&Decoded::Undecodable(
+            Duration::from_secs(2),
+            keel_bench::keel_proto::codec::DecodeError::Checksum,
+        ));
         assert_eq!(error, r#"{"error":"Checksum","t":2.0}"#);
     }
 

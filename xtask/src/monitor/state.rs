@@ -238,7 +238,11 @@ mod tests {
             wakeups_per_s: Some(20),
         };
         monitor.push(at(61), &frame(3, Message::Status(status)));
-        assert_eq!(monitor.samples.iter().map(|&(_, v)| v).collect::<Vec<_>>(), [20.0], "the sample at 0 s is older than a minute");
+        assert_eq!(
+            monitor.samples.iter().map(|&(_, v)| v).collect::<Vec<_>>(),
+            [20.0],
+            "the sample at 0 s is older than a minute"
+        );
         assert_eq!((monitor.counters.sensor_errors, monitor.counters.dropped_samples), (2, 3));
         assert_eq!(monitor.alarm, Some(Alarm::High));
         assert!(monitor.warning().is_none());

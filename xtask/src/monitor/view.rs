@@ -40,7 +40,9 @@ pub(super) fn live(
             if event::poll(Duration::from_millis(100))? {
                 if let Event::Key(key) = event::read()? {
                     let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                    if key.kind == KeyEventKind::Press && (matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) || ctrl_c) {
+                    if key.kind == KeyEventKind::Press
+                        && (matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) || ctrl_c)
+                    {
                         return Ok(());
                     }
                 }
@@ -74,7 +76,8 @@ fn draw(frame: &mut Frame, session: &Session) {
     let [now, counters] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
     frame.render_widget(Paragraph::new(now_lines(session)).block(Block::bordered().title(" now ")), now);
     frame.render_widget(Paragraph::new(counter_lines(session)).block(Block::bordered().title(" counters ")), counters);
-    let [samples, temperatures] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(charts);
+    let [samples, temperatures] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(charts);
     let now_s = session.started.elapsed().as_secs_f64();
     chart(frame, samples, " samples (raw), last minute ", &session.monitor.samples, now_s, Color::Cyan);
     chart(frame, temperatures, " temperature (C), last minute ", &session.monitor.temperatures, now_s, Color::Yellow);
@@ -91,9 +94,15 @@ fn now_lines(session: &Session) -> Vec<Line<'static>> {
     let status = m.status.as_ref();
     vec![
         Line::from(format!("sample       {}", or_dash(m.sample.map(|v| v.to_string())))),
-        Line::from(format!("temperature  {}", or_dash(m.temperature_mc.map(|mc| format!("{:.3} C", f64::from(mc) / 1000.0))))),
+        Line::from(format!(
+            "temperature  {}",
+            or_dash(m.temperature_mc.map(|mc| format!("{:.3} C", f64::from(mc) / 1000.0)))
+        )),
         Line::from(format!("alarm        {}", or_dash(m.alarm.map(|a| format!("{a:?}").to_lowercase())))),
-        Line::from(format!("uptime       {}", or_dash(status.map(|s| format!("{:.1} s", f64::from(s.uptime_ms) / 1000.0))))),
+        Line::from(format!(
+            "uptime       {}",
+            or_dash(status.map(|s| format!("{:.1} s", f64::from(s.uptime_ms) / 1000.0)))
+        )),
         Line::from(format!("rate         {}", or_dash(status.map(|s| format!("{} Hz", s.rate_hz))))),
         Line::from(format!(
             "cpu load     {}",
@@ -116,15 +125,36 @@ fn counter_lines(session: &Session) -> Vec<Line<'static>> {
     ]
 }
 
-fn chart(frame: &mut Frame, area: Rect, title: &'static str, history: &std::collections::VecDeque<(f64, f64)>, now_s: f64, color: Color) {
+fn chart(
+    frame: &mut Frame,
+    area: Rect,
+    title: &'static str,
+    history: &std::collections::VecDeque<(f64, f64)>,
+    now_s: f64,
+    color: Color,
+) {
     let points: Vec<(f64, f64)> = history.iter().copied().collect();
     let (low, high) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &(_, v)| (lo.min(v), hi.max(v)));
-    let (low, high) = if points.is_empty() { (0.0, 1.0) } else if high - low < 1.0 { (low - 0.5, high + 0.5) } else { (low, high) };
+    let (low, high) = if points.is_empty() {
+        (0.0, 1.0)
+    } else if high - low < 1.0 {
+        (low - 0.5, high + 0.5)
+    } else {
+        (low, high)
+    };
     let start = (now_s - HISTORY.as_secs_f64()).max(0.0);
-    let dataset = Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(Style::new().fg(color)).data(&points);
+    let dataset = Dataset::default()
+        .marker(Marker::Braille)
+        .graph_type(GraphType::Line)
+        .style(Style::new().fg(color))
+        .data(&points);
     let widget = Chart::new(vec![dataset])
         .block(Block::bordered().title(title))
-        .x_axis(Axis::default().bounds([start, start + HISTORY.as_secs_f64()]).labels([format!("{start:.0} s"), format!("{:.0} s", start + 60.0)]))
+        .x_axis(
+            Axis::default()
+                .bounds([start, start + HISTORY.as_secs_f64()])
+                .labels([format!("{start:.0} s"), format!("{:.0} s", start + 60.0)]),
+        )
         .y_axis(Axis::default().bounds([low, high]).labels([format!("{low:.1}"), format!("{high:.1}")]));
     frame.render_widget(widget, area);
 }

@@ -19,7 +19,8 @@ unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
 /// [`PeriodicClock`](crate::PeriodicClock)); its exception handler calls [`SysTickClock::wrapped`]. The core
 /// clock's frequency is given at [`start`](SysTickClock::start) (it is known only after the clock set-up).
 /// SysTick (ARMv7-M and ARMv6-M Architecture Reference Manuals, B3.3) has 24 bits: `period_ms` times the counts
-/// per millisecond must stay below 2^24 (300 ms up to 55 MHz).
+/// per millisecond must stay below 2^24 (300 ms up to 55 MHz, 100 ms up to 167 MHz); [`start`](Self::start) logs
+/// an error when they do not.
 pub struct SysTickClock {
     clock: crate::PeriodicClock,
     counts_per_ms: core::sync::atomic::AtomicU32,
@@ -28,14 +29,24 @@ pub struct SysTickClock {
 impl SysTickClock {
     /// A clock restarting every `period_ms`, not started.
     pub const fn new(period_ms: u32) -> Self {
-        SysTickClock { clock: crate::PeriodicClock::new(period_ms), counts_per_ms: core::sync::atomic::AtomicU32::new(1) }
+        SysTickClock {
+            clock: crate::PeriodicClock::new(period_ms),
+            counts_per_ms: core::sync::atomic::AtomicU32::new(1),
+        }
     }
 
     /// Starts SysTick on the core clock (`core_hz`) with its exception on.
     pub fn start(&self, mut systick: cortex_m::peripheral::SYST, core_hz: u32) {
         use cortex_m::peripheral::syst::SystClkSource;
-        let counts_per_ms = core_hz / 1000;
+        let counts_per_ms = (core_hz / 1000).max(1);
         self.counts_per_ms.store(counts_per_ms, core::sync::atomic::Ordering::Relaxed);
+        if self.clock.period_ms() * counts_per_ms > 1 << 24 {
+            defmt::error!(
+                "SysTick cannot count {=u32} ms at {=u32} Hz: the uptime is wrong",
+                self.clock.period_ms(),
+                core_hz
+            );
+        }
         systick.set_clock_source(SystClkSource::Core);
         systick.set_reload(self.clock.period_ms() * counts_per_ms - 1);
         systick.clear_current();
@@ -70,6 +81,26 @@ impl SysTickClock {
     /// From the SysTick exception: one more period.
     pub fn wrapped(&self) {
         self.clock.wrapped();
+    }
+}
+
+/// The core's one SysTick as the uptime, restarting every 300 ms: for a core clock up to 55 MHz (every board here
+/// runs at 50 MHz or less); a faster board keeps its own `SysTickClock::new(100)` and `Uptime` type.
+/// A board that uses it starts it with [`SysTickClock::start`] in its clock step and calls
+/// [`SysTickClock::wrapped`] from the SysTick exception.
+pub static SYSTICK: SysTickClock = SysTickClock::new(300);
+
+/// [`SYSTICK`] as the runtime's [`Uptime`](crate::Uptime), for every Cortex-M board that has SysTick (the
+/// LM3S6965 and STM32 boards; the nRF51's Cortex-M0 has none).
+pub struct SysTickUptime;
+
+impl crate::Uptime for SysTickUptime {
+    fn now_ms() -> u32 {
+        SYSTICK.now_ms()
+    }
+
+    fn now_us() -> u32 {
+        SYSTICK.now_us()
     }
 }
 

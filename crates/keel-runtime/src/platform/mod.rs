@@ -34,7 +34,8 @@ use keel_core::text::Line;
 use keel_proto::ResetReason;
 
 use crate::board::FrameSink;
-use crate::reset::Previous;
+use crate::startup::{step, Startup};
+use crate::time::Uptime;
 
 /// Telemetry for a board whose only serial port is the console: each encoded frame travels in the defmt
 /// stream (semihosting in the emulator, RTT on a board) as one `keel-telemetry` message that the host
@@ -51,12 +52,12 @@ impl FrameSink for DefmtFrames {
     }
 }
 
-/// Puts the board's uptime (an expression giving milliseconds as a `u32`) in every defmt log line:
-/// `keel_runtime::defmt_uptime!(clock::now_ms());`.
+/// Puts the board's uptime (its chip crate's [`Uptime`](crate::Uptime) type) in every defmt log line:
+/// `keel_runtime::defmt_uptime!(keel_nrf51::uptime::Uptime);`.
 #[macro_export]
 macro_rules! defmt_uptime {
-    ($now:expr) => {
-        $crate::__private::defmt::timestamp!("{=u32:ms}", $now);
+    ($uptime:ty) => {
+        $crate::__private::defmt::timestamp!("{=u32:ms}", <$uptime as $crate::Uptime>::now_ms());
     };
 }
 
@@ -72,11 +73,14 @@ extern "C" {
     static mut _stack_end: u32;
 }
 
-/// The first thing a board's start-up calls, while the stack is still shallow and interrupts are off:
-/// paints the unused stack (for the high-water mark) and takes the previous boot's reset record.
-pub fn start() -> Option<Previous> {
+/// Step 1 of the start-up ([`startup`](crate::startup)), the first thing a board's start-up calls while the
+/// stack is still shallow and interrupts are off: paints the unused stack (for the high-water mark), takes the
+/// previous boot's reset record, and reads the chip's reset cause with `hardware_reason`.
+#[inline(always)]
+pub fn begin(hardware_reason: impl FnOnce() -> ResetReason) -> Startup<step::Cause> {
     paint_stack();
-    noinit::take()
+    let previous = noinit::take();
+    Startup::new(previous, hardware_reason())
 }
 
 /// Fills the stack from the end of the statics up to just below the current stack pointer, so its
@@ -122,35 +126,34 @@ fn fail(reason: ResetReason, message: &[u8]) -> ! {
     arch::reset()
 }
 
-/// Sleeps until an interrupt, then counts the wake-up and how long the core slept. `now_us` reads the board's
-/// clock in microseconds (wrapping).
+/// Sleeps until an interrupt, then counts the wake-up and how long the core slept on the board's uptime `U`.
 ///
 /// The sleep is measured with interrupts masked: `wfi` still returns when one becomes pending (on Cortex-M
 /// and RISC-V alike), and the time after it is read (and the sleep counted) before the handler runs, so the
 /// handlers' time counts as busy, and the sleep in the second it happened.
-pub fn sleep(now_us: fn() -> u32) {
-    sleep_unless(|| false, now_us);
+pub fn sleep<U: Uptime>() {
+    sleep_unless::<U>(|| false);
 }
 
 /// [`sleep`], unless `pending()` says there is work, checked with interrupts masked so that an interrupt
 /// between the check and the `wfi` cannot be missed: it stays pending and `wfi` returns at once.
-fn sleep_unless(pending: impl Fn() -> bool, now_us: fn() -> u32) {
+fn sleep_unless<U: Uptime>(pending: impl Fn() -> bool) {
     critical_section::with(|_| {
         if pending() {
             return;
         }
-        let before = now_us();
+        let before = U::now_us();
         arch::wait_for_interrupt();
         // Counted before the handlers run: the work loop they wake may close the second being counted, and
         // this sleep belongs to it.
-        crate::SIGNALS.woke(now_us().wrapping_sub(before));
+        crate::SIGNALS.woke(U::now_us().wrapping_sub(before));
     });
 }
 
 /// The idle loop of a firmware whose interrupts do the work (an RTIC `idle`): [`sleep`], again.
-pub fn sleep_forever(now_us: fn() -> u32) -> ! {
+pub fn sleep_forever<U: Uptime>() -> ! {
     loop {
-        sleep(now_us);
+        sleep::<U>();
     }
 }
 
@@ -166,11 +169,11 @@ pub fn wake() {
 /// The work loop of a firmware without an executor, on a plain `#[entry]`: runs `work` (the board's call of
 /// `Runtime::run_and_arm` with [`wake`] as its `wake_now`), then sleeps until an interrupt or a [`wake`].
 /// Interrupt handlers queue their data, call [`wake`] and return; all the node's work happens here.
-pub fn serve(now_us: fn() -> u32, mut work: impl FnMut()) -> ! {
+pub fn serve<U: Uptime>(mut work: impl FnMut()) -> ! {
     loop {
         WORK.store(false, core::sync::atomic::Ordering::Relaxed);
         work();
-        sleep_unless(|| WORK.load(core::sync::atomic::Ordering::Acquire), now_us);
+        sleep_unless::<U>(|| WORK.load(core::sync::atomic::Ordering::Acquire));
     }
 }
 

@@ -10,9 +10,9 @@
 //! RISC-V has no architectural reset: the board names its own with [`reset_with!`](crate::reset_with) (the
 //! FE310 resets through its watchdog).
 
+use core::sync::atomic::{AtomicBool, Ordering};
 use keel_core::text::Line;
 use keel_proto::ResetReason;
-use core::sync::atomic::{AtomicBool, Ordering};
 
 use riscv::register::{mcause, mepc, mtval};
 

@@ -120,8 +120,8 @@ fn send(chunk: &mut heapless::Vec<u8, { CHUNK + 1 }>) {
         return;
     }
     let _ = chunk.push(0); // the spare slot holds the terminator
-    // SAFETY: SYS_WRITE0 reads a NUL-terminated string; the chunk has no zero byte before the one just
-    // pushed, and stays alive for the call.
+                           // SAFETY: SYS_WRITE0 reads a NUL-terminated string; the chunk has no zero byte before the one just
+                           // pushed, and stays alive for the call.
     unsafe { super::arch::semihosting_call(SYS_WRITE0, chunk.as_ptr() as usize) };
     chunk.clear();
 }

@@ -12,14 +12,16 @@
 //! embedded-hal specifies; a change of direction is a repeated START.
 
 use embedded_hal::i2c::{ErrorKind, ErrorType, NoAcknowledgeSource, Operation, SevenBitAddress};
-use lm3s6965_pac::{Gpioa, I2c1 as Registers};
+use keel_runtime::Polls;
+use lm3s6965_pac::I2c1 as Registers;
 
+use crate::gpio::Port;
 use crate::SYSCLK_HZ;
 
 /// Bus clock (standard mode).
 const SCL_HZ: u32 = 100_000;
 /// Polls of BUSY before giving up on a byte: far longer than one byte takes at 100 kHz (90 us).
-const BUSY_POLLS: u32 = 50_000;
+const BUSY: Polls = Polls(50_000);
 
 /// What can go wrong on the bus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +33,7 @@ pub enum Error {
     ),
     /// Another master won arbitration (QEMU reports a missing device this way).
     ArbitrationLoss,
-    /// The controller stayed busy past [`BUSY_POLLS`].
+    /// The controller stayed busy past [`BUSY`].
     Timeout,
 }
 
@@ -65,12 +67,9 @@ pub struct I2c {
 
 impl I2c {
     /// Routes PA6/PA7 to I2C1 (SDA open drain, as the bus requires) and enables the master at 100 kHz.
-    pub fn new(registers: Registers, port: &Gpioa) -> Self {
-        const SCL: u32 = 1 << 6;
-        const SDA: u32 = 1 << 7;
-        port.afsel().modify(|r, w| w.set(r.bits() | SCL | SDA));
-        port.odr().modify(|r, w| w.set(r.bits() | SDA));
-        port.den().modify(|r, w| w.set(r.bits() | SCL | SDA));
+    pub fn new(registers: Registers) -> Self {
+        Port::A.alternate(1 << 6, false); // SCL
+        Port::A.alternate(1 << 7, true); // SDA, open drain
         registers.mcr().write(|w| w.mfe().set_bit());
         // SCL period = 2 * (1 + TPR) * 10 system clocks (datasheet 14.3.1).
         let tpr = SYSCLK_HZ / (2 * 10 * SCL_HZ) - 1;
@@ -81,31 +80,24 @@ impl I2c {
 
     /// Runs one byte through the master and waits for it.
     fn byte(&mut self, start: bool, stop: bool, ack: bool) -> Result<(), Error> {
-        self.registers
-            .mcs_control()
-            .write(|w| w.run().set_bit().start().bit(start).stop().bit(stop).ack().bit(ack));
-        for _ in 0..BUSY_POLLS {
-            let status = self.registers.mcs().read();
-            if status.busy().bit_is_set() {
-                continue;
-            }
-            if status.error().bit_is_clear() {
-                return Ok(());
-            }
-            let error = if status.arblst().bit_is_set() {
-                Error::ArbitrationLoss
-            } else if status.adrack().bit_is_set() {
-                Error::NoAcknowledge(NoAcknowledgeSource::Address)
-            } else {
-                Error::NoAcknowledge(NoAcknowledgeSource::Data)
-            };
-            if error != Error::ArbitrationLoss {
-                // After a NACK the master still holds the bus: release it (datasheet figure 14-9).
-                self.registers.mcs_control().write(|w| w.stop().set_bit());
-            }
-            return Err(error);
+        self.registers.mcs_control().write(|w| w.run().set_bit().start().bit(start).stop().bit(stop).ack().bit(ack));
+        BUSY.until(|| self.registers.mcs().read().busy().bit_is_clear()).map_err(|_| Error::Timeout)?;
+        let status = self.registers.mcs().read();
+        if status.error().bit_is_clear() {
+            return Ok(());
         }
-        Err(Error::Timeout)
+        let error = if status.arblst().bit_is_set() {
+            Error::ArbitrationLoss
+        } else if status.adrack().bit_is_set() {
+            Error::NoAcknowledge(NoAcknowledgeSource::Address)
+        } else {
+            Error::NoAcknowledge(NoAcknowledgeSource::Data)
+        };
+        if error != Error::ArbitrationLoss {
+            // After a NACK the master still holds the bus: release it (datasheet figure 14-9).
+            self.registers.mcs_control().write(|w| w.stop().set_bit());
+        }
+        Err(error)
     }
 }
 

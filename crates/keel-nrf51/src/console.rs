@@ -1,6 +1,6 @@
 //! UART0 as the console: 115200 8N1, transmit by polling (bounded), receive by interrupt.
 
-use crate::{clear, gpio, pac, trigger, wait_for};
+use crate::{await_event, clear, gpio, pac, trigger};
 
 /// The console's transmit side.
 pub struct ConsoleTx {
@@ -15,8 +15,8 @@ pub struct ConsoleRx {
 /// Routes UART0 to the `tx` and `rx` pins at 115200 8N1, receive interrupt on.
 pub fn console(uart: pac::UART0, tx: usize, rx: usize) -> (ConsoleTx, ConsoleRx) {
     gpio::output(tx, true); // TX idles high
-    gpio::input(rx);
-    // SAFETY: PSELTXD/PSELRXD take a pin number (0-31).
+    gpio::input(rx, gpio::Pull::None); // the interface chip drives it
+                                       // SAFETY: PSELTXD/PSELRXD take a pin number (0-31).
     uart.pseltxd.write(|w| unsafe { w.bits(tx as u32) });
     // SAFETY: as above.
     uart.pselrxd.write(|w| unsafe { w.bits(rx as u32) });
@@ -45,7 +45,7 @@ impl embedded_io::Write for ConsoleTx {
         for &byte in bytes {
             // SAFETY: any byte is valid data.
             self.uart.txd.write(|w| unsafe { w.txd().bits(byte) });
-            wait_for(&self.uart.events_txdrdy);
+            await_event(&self.uart.events_txdrdy);
         }
         Ok(bytes.len())
     }

@@ -2,11 +2,19 @@
 //!
 //! Both are ARM PL011 cells (datasheet chapter 12). Transmission polls the FIFO-full flag: a console reply
 //! or a telemetry frame is short, and the tasks that send them run at the lowest priority, so interrupts
-//! are never held off by it.
+//! are never held off by it. Each poll is bounded: a UART that never drains (not clocked, not enabled) drops
+//! the rest of what was written instead of hanging the node.
 
-use lm3s6965_pac::{Gpioa, Gpiod, Uart0, Uart1};
+use keel_runtime::Polls;
+use lm3s6965_pac::{Uart0, Uart1};
 
 use crate::SYSCLK_HZ;
+
+/// Polls of the FIFO-full flag for one byte's room: a byte leaves in 87 us at 115200 baud (4,340 core cycles, a
+/// few hundred polls); this allows many times more.
+const ROOM: Polls = Polls(20_000);
+/// Polls of the busy flag for the whole FIFO (16 bytes) to leave.
+const DRAINED: Polls = Polls(16 * 20_000);
 
 /// Baud rate of both UARTs.
 pub const BAUD: u32 = 115_200;
@@ -38,19 +46,21 @@ impl<U: Instance> embedded_io::ErrorType for Tx<U> {
 }
 
 impl<U: Instance> embedded_io::Write for Tx<U> {
-    /// Queues bytes in the transmit FIFO, waiting for space as needed (the FIFO drains at line speed, so the
-    /// wait is bounded by the baud rate).
+    /// Queues bytes in the transmit FIFO, waiting (bounded) for room before each; a UART that does not drain
+    /// drops the rest of `bytes`.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
         for &byte in bytes {
-            while self.registers.fr().read().txff().bit_is_set() {}
+            if ROOM.until(|| self.registers.fr().read().txff().bit_is_clear()).is_err() {
+                break;
+            }
             self.registers.dr().write(|w| w.data().set(byte));
         }
         Ok(bytes.len())
     }
 
-    /// Waits until every byte has left the shift register.
+    /// Waits (bounded) until every byte has left the shift register.
     fn flush(&mut self) -> Result<(), Self::Error> {
-        while self.registers.fr().read().busy().bit_is_set() {}
+        let _ = DRAINED.until(|| self.registers.fr().read().busy().bit_is_clear());
         Ok(())
     }
 }
@@ -100,10 +110,8 @@ fn configure(registers: &Registers, receive_interrupts: bool) {
 }
 
 /// UART0 on PA0 (U0Rx) and PA1 (U0Tx).
-pub fn init_console(uart: Uart0, port: &Gpioa) -> (Tx<Uart0>, Rx) {
-    const PINS: u32 = 0b11;
-    port.afsel().modify(|r, w| w.set(r.bits() | PINS));
-    port.den().modify(|r, w| w.set(r.bits() | PINS));
+pub fn init_console(uart: Uart0) -> (Tx<Uart0>, Rx) {
+    crate::gpio::Port::A.alternate(0b11, false);
     configure(&uart, true);
     // SAFETY: the two handles split UART0 by register: `Tx` only touches FR and DR writes, `Rx` only FR, DR
     // reads and ICR; the FIFOs make DR's read and write sides independent, and FR is read-only.
@@ -112,10 +120,8 @@ pub fn init_console(uart: Uart0, port: &Gpioa) -> (Tx<Uart0>, Rx) {
 }
 
 /// UART1 on PD2 (U1Rx) and PD3 (U1Tx).
-pub fn init_telemetry(uart: Uart1, port: &Gpiod) -> Tx<Uart1> {
-    const PINS: u32 = 0b1100;
-    port.afsel().modify(|r, w| w.set(r.bits() | PINS));
-    port.den().modify(|r, w| w.set(r.bits() | PINS));
+pub fn init_telemetry(uart: Uart1) -> Tx<Uart1> {
+    crate::gpio::Port::D.alternate(0b1100, false);
     configure(&uart, false);
     Tx { registers: uart }
 }

@@ -1,20 +1,7 @@
-//! The clock sources, and TIMER0 as the uptime counter and the work loop's alarm (the nRF51's Cortex-M0 has no
-//! SysTick).
+//! TIMER0 as the uptime counter and the work loop's alarm (the nRF51's Cortex-M0 has no SysTick): the runtime's
+//! [`Uptime`] and [`Alarm`].
 
-use crate::{clear, pac, trigger, wait_for};
-
-/// Starts the 16 MHz crystal (the core runs from the RC oscillator until then) and the 32 kHz RC oscillator the
-/// watchdog counts with (for boards without a 32 kHz crystal, such as the micro:bit). Returns whether the
-/// crystal reported running; without it the chip runs on the RC oscillator, whose 2% error skews the baud rate.
-pub fn start(clock: &pac::CLOCK) -> bool {
-    clear(&clock.events_hfclkstarted);
-    trigger(&clock.tasks_hfclkstart);
-    let crystal = wait_for(&clock.events_hfclkstarted);
-    clock.lfclksrc.write(|w| w.src().rc());
-    trigger(&clock.tasks_lfclkstart);
-    wait_for(&clock.events_lfclkstarted);
-    crystal
-}
+use crate::{clear, pac, trigger};
 
 /// The uptime counter's period: TIMER0 restarts every 300 ms (a whole number of milliseconds).
 const PERIOD_MS: u32 = 300;
@@ -24,7 +11,7 @@ static UPTIME: keel_runtime::PeriodicClock = keel_runtime::PeriodicClock::new(PE
 
 /// TIMER0 at 1 MHz: compare 1 restarts it every [`PERIOD_MS`] and interrupts; compare 0 is the work loop's
 /// alarm within the current period; capture 2 reads it. Its interrupt handler calls [`interrupt`].
-pub fn start_uptime(timer: pac::TIMER0) {
+pub fn start(timer: pac::TIMER0) {
     trigger(&timer.tasks_stop);
     timer.mode.write(|w| w.mode().timer());
     timer.bitmode.write(|w| w.bitmode()._32bit());
@@ -39,7 +26,7 @@ pub fn start_uptime(timer: pac::TIMER0) {
 }
 
 fn timer0() -> pac::TIMER0 {
-    // SAFETY: `start_uptime` consumed TIMER0; from then on only this module touches it (capture 2, compare 0,
+    // SAFETY: `start` consumed TIMER0; from then on only this module touches it (capture 2, compare 0,
     // the events), each access one register write or read.
     unsafe { pac::Peripherals::steal() }.TIMER0
 }
@@ -50,16 +37,19 @@ fn position_us(timer: &pac::TIMER0) -> u32 {
     timer.cc[2].read().bits()
 }
 
-/// Milliseconds since boot.
-pub fn now_ms() -> u32 {
-    let timer = timer0();
-    UPTIME.now_ms(|| (position_us(&timer) / 1000, timer.events_compare[1].read().bits() != 0))
-}
+/// TIMER0's uptime, for the runtime.
+pub struct Uptime;
 
-/// Microseconds since boot (wrapping), for the idle loop's sleep measurement.
-pub fn now_us() -> u32 {
-    let timer = timer0();
-    UPTIME.now_us(|| (position_us(&timer), timer.events_compare[1].read().bits() != 0))
+impl keel_runtime::Uptime for Uptime {
+    fn now_ms() -> u32 {
+        let timer = timer0();
+        UPTIME.now_ms(|| (position_us(&timer) / 1000, timer.events_compare[1].read().bits() != 0))
+    }
+
+    fn now_us() -> u32 {
+        let timer = timer0();
+        UPTIME.now_us(|| (position_us(&timer), timer.events_compare[1].read().bits() != 0))
+    }
 }
 
 /// From TIMER0's interrupt: counts a restart and clears the alarm's event.
@@ -72,9 +62,18 @@ pub fn interrupt() {
     clear(&timer.events_compare[0]);
 }
 
-/// Interrupts `delay_ms` from now when that falls within the current period; a later deadline is set again at
-/// the restart (the interrupt handler checks the runtime's next wake-up there and re-arms).
-pub fn set_alarm(delay_ms: u32) {
+/// TIMER0's compare 0 as the alarm. It interrupts `delay_ms` from now when that falls within the current period;
+/// a later deadline is set again at the restart (the interrupt handler checks the runtime's next wake-up there
+/// and re-arms).
+pub struct Alarm;
+
+impl keel_runtime::Alarm for Alarm {
+    fn set(&mut self, delay_ms: u32) {
+        set_alarm(delay_ms);
+    }
+}
+
+fn set_alarm(delay_ms: u32) {
     let timer = timer0();
     let at = position_us(&timer).saturating_add(delay_ms.saturating_mul(1000));
     if at < PERIOD_MS * 1000 {

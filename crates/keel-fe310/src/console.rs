@@ -1,7 +1,7 @@
 //! UART0 and UART1 (manual, chapter 18 "UART"): 8N1, transmit by polling the FIFO's full flag (bounded),
 //! receive by the receive watermark interrupt.
 
-use crate::{pac, wait_for};
+use crate::{pac, FLAG};
 
 type Registers = &'static pac::uart0::RegisterBlock;
 
@@ -71,7 +71,7 @@ impl embedded_io::Write for Tx {
     /// not clocked) drops the rest of `bytes` rather than hang the node: the write returns either way.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
         for &byte in bytes {
-            if !wait_for(|| self.registers.txdata().read().full().bit_is_clear()) {
+            if FLAG.until(|| self.registers.txdata().read().full().bit_is_clear()).is_err() {
                 break;
             }
             // SAFETY: any byte is valid data.
@@ -82,7 +82,7 @@ impl embedded_io::Write for Tx {
 
     /// Waits (bounded) until the FIFO has drained (the transmit watermark of 1 is pending when it is empty).
     fn flush(&mut self) -> Result<(), Self::Error> {
-        wait_for(|| self.registers.ip().read().txwm().bit_is_set());
+        let _ = FLAG.until(|| self.registers.ip().read().txwm().bit_is_set());
         Ok(())
     }
 }

@@ -1,7 +1,13 @@
-//! WATCHDOG0 (datasheet chapter 10): the first timeout raises an interrupt, the second resets the chip.
+//! WATCHDOG0 (datasheet chapter 10): the first timeout raises an interrupt, the second resets the chip; and the
+//! reset cause the chip recorded.
+//!
+//! The board binds the WATCHDOG interrupt to a handler that records a watchdog reset in the runtime's no-init
+//! record and masks the interrupt (clearing it would reload the counter); [`Watchdog::feed`] unmasks it again
+//! when a late feed saved the node.
 
+use keel_proto::ResetReason;
 use keel_runtime::Fed;
-use lm3s6965_pac::{Interrupt, Watchdog0};
+use lm3s6965_pac::{Interrupt, Sysctl, Watchdog0};
 
 use crate::SYSCLK_HZ;
 
@@ -15,7 +21,9 @@ pub struct Watchdog {
 }
 
 impl Watchdog {
-    /// Loads the timeout, enables the interrupt and the reset, and locks the registers.
+    /// Loads the timeout, enables the interrupt and the reset, and locks the registers. Its clock must run
+    /// ([`clocks::enable_peripherals`](crate::clocks::enable_peripherals)). Started before the PLL, it counts
+    /// the slower reset clock until then: the first timeout only comes later.
     pub fn start(watchdog: Watchdog0) -> Self {
         watchdog.lock().write(|w| w.wdtlock().key());
         watchdog.load().write(|w| w.wdtload().set(TIMEOUT_TICKS));
@@ -26,7 +34,6 @@ impl Watchdog {
         watchdog.lock().write(|w| unsafe { w.bits(0) });
         Watchdog { watchdog }
     }
-
 }
 
 impl keel_runtime::Watchdog for Watchdog {
@@ -47,4 +54,19 @@ impl keel_runtime::Watchdog for Watchdog {
         unsafe { cortex_m::peripheral::NVIC::unmask(Interrupt::WATCHDOG) };
         Fed::AfterWarning
     }
+}
+
+/// The reset cause the chip recorded (RESC), for boots the firmware did not announce itself; cleared after
+/// reading, so the next boot sees only its own. QEMU leaves RESC at 0, which reads as a power-on.
+pub fn reset_reason(sysctl: &Sysctl) -> ResetReason {
+    let resc = sysctl.resc().read();
+    let reason = if resc.wdt().bit_is_set() {
+        ResetReason::Watchdog
+    } else if resc.sw().bit_is_set() {
+        ResetReason::Software
+    } else {
+        ResetReason::PowerOn
+    };
+    sysctl.resc().write(|w| w.wdt().clear_bit().sw().clear_bit().por().clear_bit().bor().clear_bit().ext().clear_bit());
+    reason
 }

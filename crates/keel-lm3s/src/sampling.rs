@@ -27,7 +27,7 @@ impl keel_runtime::SampleClock for SampleTimer {
     }
 }
 
-/// ADC0 sequencer 3, owned by its interrupt handler.
+/// ADC0 sequencer 3, owned by its interrupt handler (ADC0SS3).
 pub struct Adc {
     adc: Adc0,
 }

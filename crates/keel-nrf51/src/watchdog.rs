@@ -1,38 +1,9 @@
-//! The die temperature sensor, the watchdog and the reset cause.
+//! The watchdog and the reset cause.
 
-use keel_core::{ResetReason, SensorFault};
+use keel_core::ResetReason;
 use keel_runtime::Fed;
 
-use crate::{clear, pac, trigger, wait_for};
-
-/// The die temperature sensor (0.25 C steps).
-pub struct DieTemperature {
-    temp: pac::TEMP,
-}
-
-impl DieTemperature {
-    /// The sensor (nothing to configure).
-    pub fn new(temp: pac::TEMP) -> Self {
-        DieTemperature { temp }
-    }
-}
-
-impl keel_runtime::TemperatureSensor for DieTemperature {
-    /// A measurement that never finishes (QEMU has no TEMP model) is `NoDevice`: nothing answered.
-    fn read_millicelsius(&mut self) -> Result<i32, SensorFault> {
-        clear(&self.temp.events_datardy);
-        trigger(&self.temp.tasks_start);
-        let ready = wait_for(&self.temp.events_datardy);
-        trigger(&self.temp.tasks_stop);
-        if !ready {
-            return Err(SensorFault::NoDevice);
-        }
-        let raw = self.temp.temp.read().bits();
-        // Nordic's anomaly 28 for the nRF51: negative values come without their upper sign bits; extend bit 9.
-        let quarters = if raw & 0x200 != 0 { (raw | 0xffff_fc00) as i32 } else { raw as i32 };
-        Ok(quarters * 250)
-    }
-}
+use crate::{pac, trigger};
 
 /// The watchdog: 2 s on the 32 kHz clock, reloaded through RR0, paused while a debugger halts the core.
 pub struct Watchdog {
