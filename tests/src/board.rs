@@ -1,24 +1,57 @@
-//! Where a board's firmware and QEMU set-up come from: `boards/<name>/keel.toml` (the same file xtask
-//! reads) and the ELF files `cargo xtask build` leaves under `<target dir>/keel/<board>/`.
+//! Boards as data, for the whole repository: the one parser of `boards/<name>/keel.toml` (which chip, target and
+//! QEMU machine a board uses, what its firmware may cost, what the bench can drive on it), which xtask uses too,
+//! and where `cargo xtask build` leaves each board's ELF files (`<target dir>/keel/<board>/`).
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 
-/// The parts of a board's `keel.toml` the bench needs (other keys are xtask's business and ignored).
+/// One board's `keel.toml`.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BoardConfig {
-    /// Folder name under `boards/`.
+    /// Folder name under `boards/`, also the name used on the command line.
     #[serde(skip)]
     pub name: String,
+    /// The board folder (a standalone cargo project).
+    #[serde(skip)]
+    pub dir: PathBuf,
+    /// Chip name as the probe-rs chip database spells it (used by `check` and for flashing).
+    pub chip: String,
+    /// Rust target triple.
+    pub target: String,
     /// Name of the firmware binary (the cargo package's bin).
     pub binary: String,
+    /// Whether `cargo xtask run` picks this board when none is named.
+    #[serde(default)]
+    pub default: bool,
     /// How QEMU emulates the board; `None` for boards that are only built.
     pub qemu: Option<QemuMachine>,
+    /// Flash, RAM and cost budgets of the release firmware.
+    pub budget: Budget,
     /// What the emulated board offers the bench.
     #[serde(default)]
     pub bench: Bench,
+}
+
+/// Size and cost budgets (`[budget]`), checked by `cargo xtask test`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    /// Flash in bytes: vector table, code, read-only data and `.data`'s initial values.
+    pub flash: u64,
+    /// RAM in bytes: `.data`, `.bss`, no-init data and the reserved stack.
+    pub ram: u64,
+    /// Instructions one sample costs end to end (`cargo xtask bench`), where the emulated board samples.
+    #[serde(default)]
+    pub sample_instructions: Option<u64>,
+    /// CPU load at 1 Hz in millionths (`cargo xtask bench`): what the node costs when it does least.
+    #[serde(default)]
+    pub idle_cpu_ppm: Option<u64>,
+    /// Most instructions one `status` command may cost (`cargo xtask bench`).
+    #[serde(default)]
+    pub command_instructions: Option<u64>,
 }
 
 /// The `[bench]` table of a board's `keel.toml`: how the bench reaches the emulated board, and which of the
@@ -161,6 +194,7 @@ pub fn parse_qemu_version(text: &str) -> Option<(u32, u32)> {
 
 /// The `[qemu]` table of a board's `keel.toml`.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct QemuMachine {
     /// QEMU system emulator, e.g. `qemu-system-arm`.
     pub system: String,
@@ -171,13 +205,16 @@ pub struct QemuMachine {
     pub args: Vec<String>,
 }
 
-/// Which firmware image to boot.
+/// Which firmware image: `cargo xtask build` builds each from the same sources with other features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flavour {
-    /// The shipped release image (`<binary>.elf`).
+    /// The shipped release image (`<binary>.elf`): what `size` measures and `run` boots.
     Release,
-    /// The release image with the test-only `bench` feature (`<binary>-bench.elf`).
+    /// The release image with the test-only `bench` feature (`<binary>-bench.elf`): the scenarios boot it.
     Bench,
+    /// The image for a real board (`<binary>-rtt.elf`): defmt over RTT instead of semihosting (a semihosting call
+    /// halts a core that has no debugger attached). `cargo xtask flash` writes this one.
+    Hardware,
 }
 
 /// The repository root (the parent of this crate's folder).
@@ -190,19 +227,92 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("target"))
 }
 
+/// Reads every `boards/*/keel.toml`, sorted by name.
+pub fn all() -> Result<Vec<BoardConfig>> {
+    let boards_dir = workspace_root().join("boards");
+    let mut boards = Vec::new();
+    for entry in std::fs::read_dir(&boards_dir).with_context(|| format!("reading {}", boards_dir.display()))? {
+        let dir = entry?.path();
+        if dir.join("keel.toml").is_file() {
+            boards.push(BoardConfig::load(&dir.file_name().unwrap_or_default().to_string_lossy())?);
+        }
+    }
+    boards.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(boards)
+}
+
+/// The boards a command applies to: the named one, or all of them.
+pub fn select(name: Option<&str>) -> Result<Vec<BoardConfig>> {
+    let boards = all()?;
+    match name {
+        None => Ok(boards),
+        Some(name) => match boards.iter().find(|b| b.name.eq_ignore_ascii_case(name)) {
+            Some(board) => Ok(vec![board.clone()]),
+            None => bail!(
+                "no board named `{name}`; boards: {}",
+                boards.iter().map(|b| b.name.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        },
+    }
+}
+
+/// The board whose firmware binary is named like `elf` (a board folder's `cargo run` passes only the ELF).
+pub fn by_elf(elf: &Path) -> Result<BoardConfig> {
+    let name = elf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = name.strip_suffix("-bench").or_else(|| name.strip_suffix("-rtt")).unwrap_or(&name).to_string();
+    all()?.into_iter().find(|b| b.binary == name).with_context(|| format!("no board builds a binary named `{name}`"))
+}
+
+/// The named board, or the default one.
+pub fn one_or_default(name: Option<&str>) -> Result<BoardConfig> {
+    if name.is_some() {
+        return Ok(select(name)?.remove(0));
+    }
+    all()?.into_iter().find(|b| b.default).context("no board has `default = true` in its keel.toml")
+}
+
 impl BoardConfig {
     /// Reads `boards/<name>/keel.toml`.
     pub fn load(name: &str) -> Result<Self> {
-        let file = workspace_root().join("boards").join(name).join("keel.toml");
+        let dir = workspace_root().join("boards").join(name);
+        let file = dir.join("keel.toml");
         let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-        Self::parse(name, &text).with_context(|| format!("parsing {}", file.display()))
+        let mut config = Self::parse(name, &text).with_context(|| format!("parsing {}", file.display()))?;
+        config.dir = dir;
+        Ok(config)
     }
 
     /// Parses the text of a board's `keel.toml`.
     pub fn parse(name: &str, text: &str) -> Result<Self> {
         let mut config: BoardConfig = toml::from_str(text)?;
         config.name = name.to_string();
+        config.dir = workspace_root().join("boards").join(name);
         Ok(config)
+    }
+
+    /// Where cargo leaves the release binary (overwritten by each build of another flavour).
+    pub fn cargo_elf(&self) -> PathBuf {
+        target_dir().join(&self.target).join("release").join(&self.binary)
+    }
+
+    /// The shipped release firmware, copied here by `cargo xtask build`.
+    pub fn release_elf(&self) -> PathBuf {
+        self.elf(Flavour::Release)
+    }
+
+    /// The release firmware with the test-only `bench` feature.
+    pub fn bench_elf(&self) -> PathBuf {
+        self.elf(Flavour::Bench)
+    }
+
+    /// The release firmware for real hardware (defmt over RTT).
+    pub fn hardware_elf(&self) -> PathBuf {
+        self.elf(Flavour::Hardware)
+    }
+
+    /// The board's `memory.x`.
+    pub fn memory_x(&self) -> PathBuf {
+        self.dir.join("memory.x")
     }
 
     /// The `[qemu]` table, or an error saying the board is not emulated.
@@ -218,6 +328,7 @@ impl BoardConfig {
         let file = match flavour {
             Flavour::Release => format!("{}.elf", self.binary),
             Flavour::Bench => format!("{}-bench.elf", self.binary),
+            Flavour::Hardware => format!("{}-rtt.elf", self.binary),
         };
         target_dir().join("keel").join(&self.name).join(file)
     }
@@ -246,7 +357,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_the_machine_and_ignores_xtask_keys() {
+    fn reads_the_machine_and_the_budget() {
         let text = r#"
             chip = "LM3S6965"
             target = "thumbv7m-none-eabi"
@@ -264,6 +375,15 @@ mod tests {
         assert_eq!(board.machine().unwrap().args.len(), 2);
         assert!(board.elf(Flavour::Bench).ends_with("keel/x/keel-x-bench.elf"));
         assert!(board.elf(Flavour::Release).ends_with("keel/x/keel-x.elf"));
+        assert!(board.elf(Flavour::Hardware).ends_with("keel/x/keel-x-rtt.elf"));
+        assert_eq!((board.budget.flash, board.budget.ram), (1, 2));
+    }
+
+    #[test]
+    fn an_unknown_key_is_an_error() {
+        let text = "chip = \"X\"\ntarget = \"t\"\nbinary = \"b\"\nflashh = 1\n[budget]\nflash = 1\nram = 2\n";
+        let error = BoardConfig::parse("x", text).unwrap_err();
+        assert!(format!("{error:#}").contains("flashh"), "{error:#}");
     }
 
     #[test]
@@ -290,9 +410,8 @@ mod tests {
 
     #[test]
     fn every_board_file_parses() {
-        for entry in std::fs::read_dir(workspace_root().join("boards")).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            BoardConfig::load(&name).unwrap_or_else(|e| panic!("{name}: {e:#}"));
-        }
+        let boards = all().unwrap_or_else(|e| panic!("{e:#}"));
+        assert!(boards.len() >= 7, "{} boards", boards.len());
+        assert!(boards.iter().any(|board| board.default), "no default board");
     }
 }

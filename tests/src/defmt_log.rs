@@ -41,6 +41,30 @@ fn level_name(level: Option<Level>) -> &'static str {
     }
 }
 
+/// Decodes a whole recorded defmt stream with the table of `elf` (a program that has ended: `cargo xtask
+/// examples`); an error for an ELF without a table or bytes that do not decode.
+pub fn decode_all(elf: &[u8], bytes: &[u8]) -> Result<Vec<LogLine>> {
+    let table =
+        Table::parse(elf).context("reading the defmt table from the ELF")?.context("the ELF has no .defmt table")?;
+    let mut decoder = table.new_stream_decoder();
+    decoder.received(bytes);
+    let mut lines = Vec::new();
+    loop {
+        match decoder.decode() {
+            Ok(frame) => lines.push(LogLine {
+                level: level_name(frame.level()).to_string(),
+                timestamp: frame.display_timestamp().map(|t| t.to_string()).unwrap_or_default(),
+                message: frame.display_message().to_string(),
+            }),
+            Err(DecodeError::UnexpectedEof) => return Ok(lines),
+            Err(DecodeError::Malformed) => {
+                let decoded: Vec<String> = lines.iter().map(ToString::to_string).collect();
+                anyhow::bail!("malformed defmt frame after:\n{}", decoded.join("\n"))
+            }
+        }
+    }
+}
+
 /// What the decoder thread reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogEvent {

@@ -1,7 +1,7 @@
 //! Committed expected outputs under `tests/golden/`: a check compares with the file, and with
 //! `KEEL_BLESS=1` (what `cargo xtask test --bless` sets) it rewrites the file with what the firmware did.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
@@ -33,20 +33,30 @@ fn write(name: &str, bytes: &[u8]) -> Result<()> {
 /// Compares `actual` text with the golden file `name`; line endings are normalised to `\n`.
 pub fn check_text(name: &str, actual: &str) -> Result<()> {
     let actual = actual.replace("\r\n", "\n");
-    if blessing() {
-        return write(name, actual.as_bytes());
+    // Golden files are per board (`<board>/<what>.txt`): the hint blesses that board's files and no other's.
+    let board = name.split_once('/').map_or("<board>", |(board, _)| board);
+    compare(&path(name), &actual, blessing(), &format!("cargo xtask test --board {board} --bless"))
+}
+
+/// Compares `actual` with the golden file at `file`, or with `bless` writes it there. `bless_command` is the
+/// command that rewrites the file, for the error message: as printed, it blesses this file and no other.
+pub fn compare(file: &Path, actual: &str, bless: bool, bless_command: &str) -> Result<()> {
+    if bless {
+        std::fs::create_dir_all(file.parent().unwrap_or(Path::new(".")))?;
+        std::fs::write(file, actual).with_context(|| format!("writing {}", file.display()))?;
+        eprintln!("blessed {}", file.display());
+        return Ok(());
     }
-    let file = path(name);
-    let expected = std::fs::read_to_string(&file)
-        .with_context(|| format!("no golden file {}: create it with `cargo xtask test --bless`", file.display()))?;
+    let expected = std::fs::read_to_string(file)
+        .with_context(|| format!("no golden file {}: create it with `{bless_command}`", file.display()))?;
     if expected == actual {
         return Ok(());
     }
     bail!(
         "output differs from the golden file {} (`-` expected, `+` actual; if the change is intended run \
-         `cargo xtask test --board <board> --filter <test> --bless`):\n{}",
+         `{bless_command}`):\n{}",
         file.display(),
-        diff(&expected, &actual)
+        diff(&expected, actual)
     )
 }
 
@@ -57,8 +67,10 @@ pub fn check_panel(name: &str, actual: &Panel) -> Result<()> {
         return write(name, &actual.to_png()?);
     }
     let file = path(name);
+    let bless =
+        format!("cargo xtask test --board {} --bless", name.split_once('/').map_or("<board>", |(board, _)| board));
     let bytes = std::fs::read(&file)
-        .with_context(|| format!("no golden image {}: create it with `cargo xtask test --bless`", file.display()))?;
+        .with_context(|| format!("no golden image {}: create it with `{bless}`", file.display()))?;
     let expected = Panel::from_png(&bytes).with_context(|| format!("decoding {}", file.display()))?;
     let differences = actual.differences(&expected);
     if differences == 0 {
@@ -67,8 +79,8 @@ pub fn check_panel(name: &str, actual: &Panel) -> Result<()> {
     let saved = file.with_extension("png.actual");
     std::fs::write(&saved, actual.to_png()?)?;
     bail!(
-        "the display differs from the golden image {} in {differences} dots (actual saved as {}; bless with \
-         `--bless` if intended)\nexpected:\n{}\nactual:\n{}",
+        "the display differs from the golden image {} in {differences} dots (actual saved as {}; if the change is \
+         intended run `{bless}`)\nexpected:\n{}\nactual:\n{}",
         file.display(),
         saved.display(),
         expected.to_art(),

@@ -195,8 +195,10 @@ mod tests {
     fn command() -> QemuCommand {
         let board = BoardConfig::parse(
             "b",
-            "binary = \"fw\"\n[qemu]\nsystem = \"qemu-system-arm\"\nmachine = \"lm3s6965evb\"\n\
-             args = [\"-device\", \"tmp105,id=t0,address=0x48\", \"-m\", \"1\"]\n",
+            "chip = \"LM3S6965\"\ntarget = \"thumbv7m-none-eabi\"\nbinary = \"fw\"\n\
+             [qemu]\nsystem = \"qemu-system-arm\"\nmachine = \"lm3s6965evb\"\n\
+             args = [\"-device\", \"tmp105,id=t0,address=0x48\", \"-m\", \"1\"]\n\
+             [budget]\nflash = 1\nram = 1\n",
         )
         .unwrap();
         QemuCommand::new(&board, "fw.elf".into()).unwrap()

@@ -162,19 +162,8 @@ impl Board {
 /// Every board with a `[qemu]` table, or the one `KEEL_BOARD` names.
 fn emulated_boards() -> Result<Vec<Board>> {
     let only = std::env::var("KEEL_BOARD").ok();
-    let mut boards = Vec::new();
-    for entry in std::fs::read_dir(keel_bench::board::workspace_root().join("boards"))? {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if only.as_ref().is_some_and(|only| *only != name) {
-            continue;
-        }
-        let config = BoardConfig::load(&name)?;
-        if config.qemu.is_some() {
-            boards.push(Board { config });
-        }
-    }
-    boards.sort_by(|a, b| a.config.name.cmp(&b.config.name));
-    Ok(boards)
+    let boards = keel_bench::board::select(only.as_deref())?;
+    Ok(boards.into_iter().filter(|config| config.qemu.is_some()).map(|config| Board { config }).collect())
 }
 
 fn main() -> Result<()> {

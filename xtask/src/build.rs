@@ -6,6 +6,7 @@
 
 use anyhow::{Context, Result};
 
+pub use crate::boards::Flavour;
 use crate::boards::{self, Board};
 use crate::util::{self, run_checked};
 
@@ -18,18 +19,6 @@ pub struct BuildArgs {
     /// Also build the test flavour (with the `bench` feature).
     #[arg(long)]
     pub bench: bool,
-}
-
-/// Which firmware flavour to build.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Flavour {
-    /// The shipped image.
-    Release,
-    /// The image with test-only commands for the scenario tests.
-    Bench,
-    /// The image for a real board: defmt over RTT instead of semihosting (a semihosting call halts a core
-    /// that has no debugger attached). `cargo xtask flash` writes this one.
-    Hardware,
 }
 
 /// Runs `cargo xtask build`.
@@ -46,7 +35,20 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 
 /// Builds one flavour of a board's firmware and copies the ELF to its stable path.
 pub fn firmware(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
+    build_firmware(board, flavour, false)
+}
+
+/// [`firmware`], with clippy linting every crate of this repository that compiles (the house rules:
+/// `crate::rules`), as `cargo xtask test` builds it.
+pub fn firmware_linted(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
+    build_firmware(board, flavour, true)
+}
+
+fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::path::PathBuf> {
     let mut cargo = util::cargo();
+    if lint {
+        crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
+    }
     cargo.current_dir(&board.dir).args(["build", "--release"]);
     let destination = match flavour {
         Flavour::Release => board.release_elf(),

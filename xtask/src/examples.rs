@@ -12,14 +12,14 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader, Write as _};
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, ensure, Context, Result};
+use keel_bench::qmp::Qmp;
 use object::{Object, ObjectSymbol};
+use serde_json::json;
 
 use crate::util::{self, run_checked};
 
@@ -47,6 +47,8 @@ pub fn check_all(bless: bool) -> Result<()> {
 
 /// QEMU's virtual time step under `-icount`: 2^8 ns per instruction (about 3.9 million instructions a
 /// virtual second, the order of what a 12.5 MHz Cortex-M3 manages). Fixed, so runs are reproducible.
+/// The limit for connecting to an example's QMP socket and for each command on it.
+const QMP_TIMEOUT: Duration = Duration::from_secs(10);
 const ICOUNT_SHIFT: u32 = 8;
 /// Longest a run that should end by itself may take (wall clock).
 const RUN_TIMEOUT: Duration = Duration::from_secs(30);
@@ -567,26 +569,20 @@ fn clean_stderr(stderr: &str) -> String {
     stderr.lines().filter(|line| !NOISE.iter().any(|n| line.contains(n))).map(|line| format!("{line}\n")).collect()
 }
 
-/// Decodes defmt frames with the table in `elf`, one message a line.
+/// Decodes defmt frames with the table in `elf`, one message a line: its level in capitals (when it has one),
+/// a space, the message.
 fn decode_defmt(elf: &Path, bytes: &[u8]) -> Result<String> {
-    let elf_bytes = std::fs::read(elf)?;
-    let table = defmt_decoder::Table::parse(&elf_bytes)?.context("the ELF has no .defmt table")?;
-    let mut decoder = table.new_stream_decoder();
-    decoder.received(bytes);
-    let mut text = String::new();
-    loop {
-        match decoder.decode() {
-            Ok(frame) => {
-                if let Some(level) = frame.level() {
-                    let _ = write!(text, "{} ", level.as_str().to_uppercase());
-                }
-                let _ = writeln!(text, "{}", frame.display_message());
+    let lines = keel_bench::defmt_log::decode_all(&std::fs::read(elf)?, bytes)?;
+    Ok(lines
+        .iter()
+        .map(|line| {
+            if line.level.is_empty() {
+                format!("{}\n", line.message)
+            } else {
+                format!("{} {}\n", line.level, line.message)
             }
-            Err(defmt_decoder::DecodeError::UnexpectedEof) => break,
-            Err(defmt_decoder::DecodeError::Malformed) => bail!("malformed defmt frame after:\n{text}"),
-        }
-    }
-    Ok(text)
+        })
+        .collect())
 }
 
 /// Compares `actual` with `examples/expected/<name>.run`, or writes it there when blessing. The files are
@@ -600,21 +596,7 @@ fn golden(name: &str, actual: &str, bless: bool) -> Result<()> {
     let on_qemu_7 = crate::setup::qemu_version().is_some_and(|(major, _)| major == 7);
     let path =
         if on_qemu_7 && (older.is_file() || bless) { older } else { examples_dir().join("expected").join(&file) };
-    if bless {
-        std::fs::create_dir_all(path.parent().unwrap())?;
-        std::fs::write(&path, actual)?;
-        return Ok(());
-    }
-    let expected = std::fs::read_to_string(&path)
-        .with_context(|| format!("{} is missing: create it with `cargo xtask examples --bless`", path.display()))?;
-    if expected != actual {
-        bail!(
-            "output differs from {} (rewrite it with `cargo xtask examples --bless` if the change is intended)\n\
-             --- expected\n{expected}--- actual\n{actual}",
-            path.display()
-        );
-    }
-    Ok(())
+    keel_bench::golden::compare(&path, actual, bless, &format!("cargo xtask examples --only {name} --bless"))
 }
 
 /// Lets a never-ending example run, then asks QEMU (over QMP) for the CPU's program counter.
@@ -626,11 +608,10 @@ fn halted_pc(name: &str, elf: &Path) -> Result<u32> {
     let mut qemu = Qemu::spawn(command, name)?;
     std::thread::sleep(SETTLE);
     ensure!(qemu.child.try_wait()?.is_none(), "the program ended; it should run forever");
-    let mut qmp = Qmp::connect(&socket)?;
-    qmp.execute(r#"{"execute":"stop"}"#)?;
-    let registers =
-        qmp.execute(r#"{"execute":"human-monitor-command","arguments":{"command-line":"info registers"}}"#)?;
-    let _ = qmp.execute(r#"{"execute":"quit"}"#);
+    let qmp = Qmp::connect(&socket, QMP_TIMEOUT)?;
+    qmp.execute("stop", json!({}))?;
+    let registers = qmp.human("info registers")?;
+    let _ = qmp.execute("quit", json!({}));
     qemu.finish(Duration::from_secs(5))?;
     hex_after(&registers, "R15=")
 }
@@ -656,7 +637,7 @@ fn toggle_half_period_ms(name: &str, elf: &Path) -> Result<f64> {
     command.arg("-qmp").arg(format!("unix:{},server=on,wait=off", socket.display()));
     command.args(["-trace", "pl061_set_output", "-D"]).arg(&trace);
     let mut qemu = Qemu::spawn(command, name)?;
-    let mut qmp = Qmp::connect(&socket)?;
+    let qmp = Qmp::connect(&socket, QMP_TIMEOUT)?;
 
     let deadline = Instant::now() + RUN_TIMEOUT;
     let mut seen = 0;
@@ -666,7 +647,7 @@ fn toggle_half_period_ms(name: &str, elf: &Path) -> Result<f64> {
         ensure!(qemu.child.try_wait()?.is_none(), "QEMU ended before PF0 toggled {EDGES} times");
         let changes = std::fs::read_to_string(&trace)?.lines().filter(|l| l.contains("setting output 0 to")).count();
         if changes > seen {
-            let icount = qmp_icount(&mut qmp)?;
+            let icount = qmp_icount(&qmp)?;
             // Two changes between polls would make the timestamp ambiguous: start over from here.
             if changes == seen + 1 {
                 edges.push(icount);
@@ -678,7 +659,7 @@ fn toggle_half_period_ms(name: &str, elf: &Path) -> Result<f64> {
         }
         std::thread::sleep(Duration::from_micros(200));
     }
-    let _ = qmp.execute(r#"{"execute":"quit"}"#);
+    let _ = qmp.execute("quit", json!({}));
     qemu.finish(Duration::from_secs(5))?;
     let mut intervals: Vec<u64> = edges.windows(2).map(|pair| pair[1] - pair[0]).collect();
     intervals.sort_unstable();
@@ -686,53 +667,9 @@ fn toggle_half_period_ms(name: &str, elf: &Path) -> Result<f64> {
     Ok(median as f64 * f64::from(1_u32 << ICOUNT_SHIFT) / 1e6)
 }
 
-fn qmp_icount(qmp: &mut Qmp) -> Result<u64> {
-    let reply = qmp.execute(r#"{"execute":"query-replay"}"#)?;
-    let start = reply.find("\"icount\":").context("no icount in query-replay's reply")? + "\"icount\":".len();
-    let digits: String = reply[start..].trim_start().chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().with_context(|| format!("parsing icount in {reply}"))
-}
-
-/// A minimal QMP client: one JSON command per line, skipping asynchronous events.
-struct Qmp {
-    reader: BufReader<UnixStream>,
-    writer: UnixStream,
-}
-
-impl Qmp {
-    fn connect(socket: &Path) -> Result<Qmp> {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let stream = loop {
-            match UnixStream::connect(socket) {
-                Ok(stream) => break stream,
-                Err(error) if Instant::now() >= deadline => {
-                    return Err(error).with_context(|| format!("connecting to QMP at {}", socket.display()))
-                }
-                Err(_) => std::thread::sleep(Duration::from_millis(10)),
-            }
-        };
-        stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-        let mut qmp = Qmp { reader: BufReader::new(stream.try_clone()?), writer: stream };
-        let mut greeting = String::new();
-        qmp.reader.read_line(&mut greeting)?;
-        ensure!(greeting.contains("\"QMP\""), "unexpected QMP greeting: {greeting}");
-        qmp.execute(r#"{"execute":"qmp_capabilities"}"#)?;
-        Ok(qmp)
-    }
-
-    /// Sends `command` and returns the raw `return` line.
-    fn execute(&mut self, command: &str) -> Result<String> {
-        self.writer.write_all(command.as_bytes())?;
-        self.writer.write_all(b"\n")?;
-        loop {
-            let mut line = String::new();
-            ensure!(self.reader.read_line(&mut line)? > 0, "QMP closed the connection");
-            if line.contains("\"return\"") {
-                return Ok(line);
-            }
-            ensure!(!line.contains("\"error\""), "QMP error for {command}: {line}");
-        }
-    }
+fn qmp_icount(qmp: &Qmp) -> Result<u64> {
+    let reply = qmp.execute("query-replay", json!({}))?;
+    reply["icount"].as_u64().with_context(|| format!("no icount in query-replay's reply {reply}"))
 }
 
 /// The hexadecimal number right after `marker` in `text`.

@@ -15,6 +15,7 @@ mod gdb;
 mod monitor;
 mod pac;
 mod pictures;
+mod rules;
 mod run;
 mod setup;
 mod size;
@@ -65,6 +66,8 @@ enum Command {
     Pictures,
     /// Regenerate the LM3S6965 peripheral access crate (pac/lm3s6965) from its SVD with the pinned svd2rust.
     Pac(pac::PacArgs),
+    /// Format every Rust file of the repository (host crates, chip crates, boards, examples) as rustfmt.toml says.
+    Fmt,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -86,5 +89,6 @@ fn main() -> anyhow::Result<()> {
         Command::Fuzz(args) => fuzz::run(&args),
         Command::Pictures => pictures::run(),
         Command::Pac(args) => pac::run(&args),
+        Command::Fmt => rules::format_all(),
     }
 }

@@ -186,26 +186,6 @@ fn crate_of(name: &str) -> String {
     group.to_owned()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::crate_of;
-
-    #[test]
-    fn symbols_group_by_crate() {
-        assert_eq!(crate_of("keel_core::node::Node::handle"), "keel_core");
-        assert_eq!(crate_of("<keel_lm3s6965evb::outputs::Outputs as keel_core::Sink>::act"), "keel_lm3s6965evb");
-        assert_eq!(
-            crate_of("<&mut postcard::ser::serializer::Serializer<F> as serde_core::ser::Serializer>::x"),
-            "postcard"
-        );
-        assert_eq!(crate_of("core::fmt::num::imp::<impl core::fmt::Display for u32>::fmt"), "core");
-        assert_eq!(crate_of("__aeabi_memcpy4"), "compiler_builtins");
-        assert_eq!(crate_of("memcmp"), "compiler_builtins");
-        assert_eq!(crate_of("_defmt_write"), "defmt");
-        assert_eq!(crate_of("UART0"), "(interrupt and exception handlers, with the tasks RTIC inlines into them)");
-    }
-}
-
 /// Prints the `count` largest symbols of an image, with their section and demangled-enough names.
 fn largest_symbols(path: &Path, count: usize) -> Result<()> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
@@ -284,4 +264,24 @@ pub fn report(boards: &[Board]) -> Result<()> {
     }
     println!("all firmware within budget");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_of;
+
+    #[test]
+    fn symbols_group_by_crate() {
+        assert_eq!(crate_of("keel_core::node::Node::handle"), "keel_core");
+        assert_eq!(crate_of("<keel_lm3s6965evb::outputs::Outputs as keel_core::Sink>::act"), "keel_lm3s6965evb");
+        assert_eq!(
+            crate_of("<&mut postcard::ser::serializer::Serializer<F> as serde_core::ser::Serializer>::x"),
+            "postcard"
+        );
+        assert_eq!(crate_of("core::fmt::num::imp::<impl core::fmt::Display for u32>::fmt"), "core");
+        assert_eq!(crate_of("__aeabi_memcpy4"), "compiler_builtins");
+        assert_eq!(crate_of("memcmp"), "compiler_builtins");
+        assert_eq!(crate_of("_defmt_write"), "defmt");
+        assert_eq!(crate_of("UART0"), "(interrupt and exception handlers, with the tasks RTIC inlines into them)");
+    }
 }

@@ -1,11 +1,13 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest.
 //!
 //! 1. set-up (targets, QEMU);
-//! 2. host tests of the workspace (unit, property and mock tests);
-//! 3. the portable crates checked for a Cortex-M0 and a RISC-V target, proving they are `no_std`;
-//! 4. the board PACs match a fresh generation;
-//! 5. release firmware for every board (shipped and hardware flavours, and the bench flavour where QEMU runs it);
-//! 6. a board project from `new-board` builds;
+//! 2. the house style: every Rust file formatted as `rustfmt.toml` says (`crate::rules`);
+//! 3. host tests of the workspace (unit, property and mock tests), compiled with clippy's lints, warnings denied;
+//! 4. the board PACs match what their SVD generates;
+//! 5. release firmware for every board (shipped and hardware flavours, and the bench flavour where QEMU runs it),
+//!    compiled with clippy's lints over every crate of this repository it builds: this also proves the portable
+//!    crates build without `std` for Cortex-M0, M3, M4F and RISC-V;
+//! 6. board projects from `new-board` build (on a chip crate, and the generic one);
 //! 7. size budgets;
 //! 8. cost budgets (`cargo xtask bench`);
 //! 9. the examples in QEMU;
@@ -23,11 +25,6 @@ use anyhow::Result;
 use crate::boards;
 use crate::build::{self, Flavour};
 use crate::util::{self, run_checked};
-
-/// Portable crates that must build for bare-metal targets.
-const PORTABLE: &[&str] = &["keel-core", "keel-proto", "keel-drivers", "keel-runtime"];
-/// Bare-metal targets the portable crates are built for: the smallest Arm core and RISC-V.
-const PORTABLE_TARGETS: &[&str] = &["thumbv6m-none-eabi", "riscv32imac-unknown-none-elf"];
 
 /// Arguments of `cargo xtask test`.
 #[derive(clap::Args)]
@@ -49,19 +46,19 @@ pub fn run(args: &TestArgs) -> Result<()> {
     let focused = args.board.is_some() || args.filter.is_some();
     step("set-up", || crate::setup::run(&Default::default()))?;
     if !focused {
-        step("host tests", host_tests)?;
-        step("no_std builds", no_std_builds)?;
+        step("formatting", crate::rules::check_formatting)?;
+        step("host tests, clippy", host_tests)?;
         step("PAC up to date", crate::pac::verify)?;
     }
     let boards = boards::select(args.board.as_deref())?;
-    step("firmware builds", || {
+    step("firmware builds, clippy", || {
         for board in &boards {
             // The shipped and hardware images are sized and checked on every board; the bench image (the
             // scenarios' test commands) only where an emulator runs the scenarios.
-            build::firmware(board, Flavour::Release)?;
-            build::firmware(board, Flavour::Hardware)?;
+            build::firmware_linted(board, Flavour::Release)?;
+            build::firmware_linted(board, Flavour::Hardware)?;
             if board.qemu.is_some() {
-                build::firmware(board, Flavour::Bench)?;
+                build::firmware_linted(board, Flavour::Bench)?;
             }
         }
         Ok(())
@@ -103,51 +100,46 @@ fn step(name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
     result
 }
 
-fn host_tests() -> Result<()> {
-    run_checked(util::cargo().current_dir(util::root()).args(["test", "--workspace", "--exclude", "keel-bench"]))?;
-    // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
-    run_checked(util::cargo().current_dir(util::root()).args([
-        "test",
-        "--package",
-        "keel-core",
-        "--features",
-        "test-commands",
-    ]))?;
-    run_checked(util::cargo().current_dir(util::root()).args(["test", "--package", "keel-bench", "--lib"]))
+/// `cargo` in the host workspace, compiling its members with clippy's lints.
+fn host_cargo() -> Result<std::process::Command> {
+    let mut cargo = util::cargo();
+    cargo.current_dir(util::root());
+    crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Workspace)?;
+    Ok(cargo)
 }
 
-fn no_std_builds() -> Result<()> {
-    for target in PORTABLE_TARGETS {
+fn host_tests() -> Result<()> {
+    run_checked(host_cargo()?.args(["test", "--workspace", "--exclude", "keel-bench"]))?;
+    // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
+    run_checked(host_cargo()?.args(["test", "--package", "keel-core", "--features", "test-commands"]))?;
+    run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--lib"]))
+}
+
+/// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for a chip
+/// a chip crate serves (the STM32F411CE of the "Black Pill" boards, on `keel-stm32`: a pin map with `PORT:`
+/// notes) and for one none does (the nRF52840: the generic project with a `PORT:` note per part). Both are
+/// linted as the boards are: what a user starts from keeps the house rules.
+fn new_board_template() -> Result<()> {
+    for (chip, folder) in [("STM32F411CE", "blackpill-f411ce"), ("nRF52840_xxAA", "nrf52840")] {
+        let dir = util::target_dir().join("keel").join("new-board").join(folder);
+        let _ = std::fs::remove_dir_all(&dir);
+        crate::check::new_board(&crate::check::NewBoardArgs {
+            chip: chip.into(),
+            dir: Some(dir.clone()),
+            core: None,
+            force: true,
+            name: None,
+        })?;
         let mut cargo = util::cargo();
-        // `check`: whether the crates compile for the target without `std` is the question; the firmware builds
-        // below produce (and link) the code itself.
-        cargo.current_dir(util::root()).args(["check", "--target", target]);
-        for package in PORTABLE {
-            cargo.args(["--package", package]);
-        }
-        run_checked(&mut cargo)?;
+        crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
+        run_checked(cargo.current_dir(&dir).args(["build", "--release"]))?;
     }
     Ok(())
 }
 
-/// `cargo xtask new-board` writes a project that builds: checked on a Cortex-M0 chip of the seeds (the
-/// Nucleo-F030R8's STM32F030R8), in a scratch folder under the target directory.
-fn new_board_template() -> Result<()> {
-    let dir = util::target_dir().join("keel").join("new-board").join("nucleo-f030r8");
-    let _ = std::fs::remove_dir_all(&dir);
-    crate::check::new_board(&crate::check::NewBoardArgs {
-        chip: "STM32F030R8".into(),
-        dir: Some(dir.clone()),
-        core: None,
-        force: true,
-        name: None,
-    })?;
-    run_checked(util::cargo().current_dir(&dir).args(["build", "--release"]))
-}
-
 fn scenarios(args: &TestArgs) -> Result<()> {
-    let mut cargo = util::cargo();
-    cargo.current_dir(util::root()).args(["test", "--package", "keel-bench", "--test", "scenarios"]);
+    let mut cargo = host_cargo()?;
+    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios"]);
     if let Some(board) = &args.board {
         cargo.env("KEEL_BOARD", board);
     }

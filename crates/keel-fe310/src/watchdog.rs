@@ -53,10 +53,15 @@ impl Watchdog {
         // The smallest prescaler that fits the count in the 16-bit compare value.
         let scale = (0..=15u32).find(|&scale| ticks >> scale <= 0xFFFF).unwrap_or(15);
         let compare = (ticks >> scale).clamp(1, 0xFFFF) as u32;
-        // SAFETY (all four): documented values of the registers, each after the key.
-        unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(0) })); // stop; clears cmpip
-        unlocked(|w| w.wdogfeed().write(|w| unsafe { w.bits(FOOD) })); // count = 0
+        // Stop (which clears cmpip), count from 0, compare value, then start: each a documented value written
+        // after the key.
+        // SAFETY: 0 is a valid configuration (everything off).
+        unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(0) }));
+        // SAFETY: FOOD is the documented feed value (it zeroes the count).
+        unlocked(|w| w.wdogfeed().write(|w| unsafe { w.bits(FOOD) }));
+        // SAFETY: any 16-bit compare value is valid; `compare` is clamped to 16 bits.
         unlocked(|w| w.wdogcmp().write(|w| unsafe { w.bits(compare) }));
+        // SAFETY: a scale within SCALE_MASK and the documented RSTEN and ENALWAYS bits.
         unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(scale & SCALE_MASK | RSTEN | ENALWAYS) }));
         Watchdog { _private: () }
     }
@@ -74,9 +79,11 @@ impl keel_runtime::Watchdog for Watchdog {
 /// of 0 (it fires on its next tick, about 31 us later).
 pub fn reset_now() -> ! {
     riscv::interrupt::disable();
-    // SAFETY: documented values, each after the key.
+    // SAFETY: 0 is a valid configuration (everything off).
     unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(0) }));
+    // SAFETY: a compare value of 0 is valid: it fires at the next tick.
     unlocked(|w| w.wdogcmp().write(|w| unsafe { w.bits(0) }));
+    // SAFETY: the documented RSTEN and ENALWAYS bits, scale 0.
     unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(RSTEN | ENALWAYS) }));
     loop {
         riscv::asm::wfi();

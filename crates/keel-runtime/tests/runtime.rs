@@ -200,7 +200,7 @@ impl Bench {
     /// Runs the loop at every deadline until `until`, with a sample every `sample_every` ms (0: none).
     fn run_until(&mut self, until: u32, sample_every: u32) {
         while self.now <= until {
-            if sample_every > 0 && self.now % sample_every == 0 {
+            if sample_every > 0 && self.now.is_multiple_of(sample_every) {
                 let (mut producer, _) = self.samples.split();
                 let _ = producer.enqueue(RawSample { raw: 0x200, uptime_ms: self.now });
             }
@@ -209,7 +209,8 @@ impl Bench {
             self.runs += 1;
             NOW_US.with(|now| now.set(self.now * 1000));
             let next = self.runtime.run(self.now, &self.signals, &mut samples, &mut bytes);
-            let next_sample = if sample_every > 0 { (self.now / sample_every + 1) * sample_every } else { u32::MAX };
+            let next_sample =
+                self.now.checked_div(sample_every).map_or(u32::MAX, |periods| (periods + 1) * sample_every);
             let later = next.min(next_sample).max(self.now + 1);
             // The core sleeps until then and wakes once, as an idle loop around `wfi` counts it (a run here
             // takes no time).

@@ -25,7 +25,6 @@ compile_error!("choose the chip's family: one of the features f0, f1, f4, l0");
 pub mod button;
 pub mod console;
 mod node;
-mod nucleo64;
 pub mod sampling;
 mod time_driver;
 pub mod timers;

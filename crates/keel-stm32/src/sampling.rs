@@ -147,27 +147,24 @@ fn configure() {
 /// One conversion, or `None` when it did not finish in time.
 fn convert() -> Option<u16> {
     let r = registers();
-    #[cfg(feature = "f1")]
-    {
+    #[cfg(any(feature = "f1", feature = "f4"))]
+    let ended = {
         r.sr().modify(|w| w.set_eoc(false));
+        // F1 starts a conversion by writing ADON again (with SWSTART as the external trigger); F4 by SWSTART.
         r.cr2().modify(|w| {
+            #[cfg(feature = "f1")]
             w.set_adon(true);
             w.set_swstart(true);
         });
-        return FLAG.until(|| r.sr().read().eoc()).ok().map(|()| r.dr().read().data());
-    }
-    #[cfg(feature = "f4")]
-    {
-        r.sr().modify(|w| w.set_eoc(false));
-        r.cr2().modify(|w| w.set_swstart(true));
-        return FLAG.until(|| r.sr().read().eoc()).ok().map(|()| r.dr().read().data());
-    }
+        FLAG.until(|| r.sr().read().eoc())
+    };
     #[cfg(any(feature = "f0", feature = "l0"))]
-    {
+    let ended = {
         r.isr().write(|w| w.set_eoc(true)); // write one to clear
         r.cr().modify(|w| w.set_adstart(true));
-        return FLAG.until(|| r.isr().read().eoc()).ok().map(|()| r.dr().read().data());
-    }
+        FLAG.until(|| r.isr().read().eoc())
+    };
+    ended.ok().map(|()| r.dr().read().data())
 }
 
 /// From the sample timer's interrupt: acknowledges it, converts, queues the sample (drops counted).

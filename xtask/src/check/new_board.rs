@@ -1,8 +1,15 @@
 //! `cargo xtask new-board --chip NAME`: a new board folder. The `memory.x` is written from the chip database
-//! (and the folder's `memory-overrides.toml`, if it already has one), then checked; for an Arm Cortex-M chip
-//! the rest of a board project on the shared runtime follows from `xtask/templates/board/` (keel.toml,
-//! Cargo.toml, .cargo/config.toml, build.rs, src/main.rs, src/hw.rs, README.md): it builds as written, and
-//! every part a human must wire (the chip's HAL, pins, clocks) is a `PORT:` note (docs/porting.md).
+//! (and the folder's `memory-overrides.toml`, if it already has one), then checked. The rest of the project
+//! depends on the chip:
+//!
+//! * a chip a chip crate of this repository serves (an STM32 of the F0, F1, F4 or L0 family: `keel-stm32`) gets
+//!   a board on that crate from `xtask/templates/stm32/`: start-up, console, sampling and work loop are the
+//!   crate's, and `src/main.rs` is a pin map with `PORT:` notes on pins to confirm;
+//! * any other Arm Cortex-M chip gets the generic project from `xtask/templates/board/` (keel.toml, Cargo.toml,
+//!   .cargo/config.toml, build.rs, src/main.rs, src/hw.rs, README.md), where every part a human must wire (the
+//!   chip's HAL, pins, clocks) is a `PORT:` note (docs/porting.md).
+//!
+//! Both build as written.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -48,6 +55,109 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("README.md", include_str!("../../templates/board/README.md.in")),
 ];
 
+/// The files of a board on `keel-stm32`.
+const STM32_TEMPLATES: &[(&str, &str)] = &[
+    ("keel.toml", include_str!("../../templates/stm32/keel.toml.in")),
+    ("Cargo.toml", include_str!("../../templates/stm32/Cargo.toml.in")),
+    (".cargo/config.toml", include_str!("../../templates/stm32/config.toml.in")),
+    ("build.rs", include_str!("../../templates/board/build.rs.in")),
+    ("src/main.rs", include_str!("../../templates/stm32/main.rs.in")),
+    ("README.md", include_str!("../../templates/stm32/README.md.in")),
+];
+
+/// An STM32 family `keel-stm32` runs, with what a new board of it starts from.
+struct Stm32Family {
+    /// The chip-name prefix.
+    prefix: &'static str,
+    /// keel-stm32's feature.
+    feature: &'static str,
+    /// Timers every chip of the family that the seeds' boards use has (the STM32F030 has no TIM2, the STM32L031
+    /// no TIM3).
+    sample_timer: &'static str,
+    alarm_timer: &'static str,
+    /// The core clock and the `embassy_stm32::Config` that gives it.
+    core_hz: &'static str,
+    clock_config: &'static str,
+    /// Whether its small parts have a USART1 for telemetry (the STM32L031 has USART2 and LPUART1 only).
+    usart1: bool,
+}
+
+const STM32_FAMILIES: &[Stm32Family] = &[
+    Stm32Family {
+        prefix: "STM32F0",
+        feature: "f0",
+        sample_timer: "TIM14",
+        alarm_timer: "TIM3",
+        core_hz: "8_000_000",
+        clock_config: "// embassy-stm32's default clocks: the 8 MHz HSI. PORT: a crystal or the PLL.\n    let config = Config::default();",
+        usart1: true,
+    },
+    Stm32Family {
+        prefix: "STM32F1",
+        feature: "f1",
+        sample_timer: "TIM2",
+        alarm_timer: "TIM3",
+        core_hz: "8_000_000",
+        clock_config: "// embassy-stm32's default clocks: the 8 MHz HSI. PORT: a crystal or the PLL.\n    let config = Config::default();",
+        usart1: true,
+    },
+    Stm32Family {
+        prefix: "STM32F4",
+        feature: "f4",
+        sample_timer: "TIM2",
+        alarm_timer: "TIM3",
+        core_hz: "16_000_000",
+        clock_config: "// embassy-stm32's default clocks: the 16 MHz HSI. PORT: a crystal or the PLL (SysTick counts up to\n    // 55 MHz with `keel_stm32::Uptime`).\n    let config = Config::default();",
+        usart1: true,
+    },
+    Stm32Family {
+        prefix: "STM32L0",
+        feature: "l0",
+        sample_timer: "TIM21",
+        alarm_timer: "TIM2",
+        core_hz: "16_000_000",
+        clock_config: "// The 16 MHz HSI (embassy-stm32 would run the L0 from its MSI at 4.19 MHz, too coarse for 115200 baud).\n    let mut config = Config::default();\n    config.rcc.hsi = true;\n    config.rcc.sys = embassy_stm32::rcc::Sysclk::HSI;",
+        usart1: false,
+    },
+];
+
+/// The STM32 family of `chip` that `keel-stm32` runs, if it is one.
+fn stm32_family(chip: &str) -> Option<&'static Stm32Family> {
+    let upper = chip.to_ascii_uppercase();
+    STM32_FAMILIES.iter().find(|family| upper.starts_with(family.prefix))
+}
+
+/// The placeholders of the STM32 templates.
+fn stm32_values(chip: &ChipMemory, family: &Stm32Family) -> Result<Vec<(&'static str, String)>> {
+    // embassy-stm32 names a chip by its first eleven characters (`STM32F411CEUx`: `stm32f411ce`).
+    let embassy_chip = chip.name.get(..11).context("an STM32 name of at least eleven characters")?.to_ascii_lowercase();
+    let (telemetry_type, telemetry_setup, missing) = if family.usart1 {
+        (
+            "keel_runtime::Serial<keel_stm32::console::Tx>",
+            "// PORT: telemetry: USART1's TX on PA9.\n    let Ok(telemetry) = embassy_stm32::usart::UartTx::new_blocking(p.USART1, p.PA9, keel_stm32::serial_config()) else {\n        panic!(\"USART1 set-up\")\n    };\n    let telemetry = keel_stm32::telemetry(telemetry, pac::USART1);",
+            "Missing::DISPLAY.and(Missing::BUTTONS)",
+        )
+    } else {
+        (
+            "keel_runtime::platform::DefmtFrames",
+            "// No USART1: telemetry frames travel in the defmt stream (RTT), as on the Nucleo-L031K6.\n    let telemetry = keel_runtime::platform::DefmtFrames;",
+            "Missing::DISPLAY.and(Missing::BUTTONS).and(Missing::TELEMETRY_UART)",
+        )
+    };
+    Ok(vec![
+        ("{family_name}", format!("{}x", family.prefix)),
+        ("{family}", family.feature.to_string()),
+        ("{embassy_chip}", embassy_chip),
+        ("{sample_timer}", family.sample_timer.to_string()),
+        ("{alarm_timer}", family.alarm_timer.to_string()),
+        ("{clock_config}", family.clock_config.to_string()),
+        ("{telemetry_type}", telemetry_type.to_string()),
+        ("{telemetry_setup}", telemetry_setup.to_string()),
+        ("{missing}", missing.to_string()),
+        ("{core_hz}", family.core_hz.to_string()),
+    ])
+}
+
 /// Runs `cargo xtask new-board`.
 pub fn run(args: &NewBoardArgs) -> Result<()> {
     let mut chip = chipdb::lookup(&args.chip, args.core.as_deref())?;
@@ -61,8 +171,10 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
     }
     let path = dir.join("memory.x");
     let arm = chip.architecture != Architecture::RiscV;
+    let stm32 = stm32_family(&chip.name);
+    let templates = if stm32.is_some() { STM32_TEMPLATES } else { TEMPLATES };
     let targets: Vec<PathBuf> =
-        std::iter::once(path.clone()).chain(TEMPLATES.iter().filter(|_| arm).map(|(file, _)| dir.join(file))).collect();
+        std::iter::once(path.clone()).chain(templates.iter().filter(|_| arm).map(|(file, _)| dir.join(file))).collect();
     if let Some(existing) = targets.iter().find(|p| p.exists()).filter(|_| !args.force) {
         bail!("{} exists; pass --force to replace the board's files", existing.display());
     }
@@ -107,18 +219,46 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         .name
         .clone()
         .unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
-    let values = template_values(&chip, &name, &dir)?;
-    for (file, template) in TEMPLATES {
+    let mut values = template_values(&chip, &name, &dir)?;
+    if let Some(family) = stm32 {
+        // The family's values first: `{family_name}` before `{family}`, and its clock over the generic one.
+        let mut specific = stm32_values(&chip, family)?;
+        values.retain(|(key, _)| !specific.iter().any(|(own, _)| own == key));
+        specific.append(&mut values);
+        values = specific;
+    }
+    for (file, template) in templates {
         let target = dir.join(file);
         std::fs::create_dir_all(target.parent().expect("inside the board folder"))?;
         std::fs::write(&target, fill(template, &values)).with_context(|| format!("writing {}", target.display()))?;
         println!("wrote {}", target.display());
     }
-    println!(
-        "next: `cd {}` and `cargo build --release` (it builds as written), then follow docs/porting.md from step 3: \
-         the chip's HAL or PAC, and each `PORT:` note in src/",
-        dir.display()
-    );
+    // In the house style, so that the new board passes `cargo xtask test`'s formatting check as written.
+    let sources: Vec<PathBuf> =
+        templates.iter().filter(|(file, _)| file.ends_with(".rs")).map(|(file, _)| dir.join(file)).collect();
+    let formatted = std::process::Command::new("rustfmt")
+        .arg("--edition")
+        .arg("2021")
+        .arg("--config-path")
+        .arg(util::root().join("rustfmt.toml"))
+        .args(&sources)
+        .status();
+    if !formatted.is_ok_and(|status| status.success()) {
+        println!("warning: rustfmt did not format the new sources (is the toolchain's rustfmt installed?)");
+    }
+    match stm32 {
+        Some(family) => println!(
+            "next: `cd {}` and `cargo build --release` (it builds as written, on keel-stm32's {}x support); confirm \
+             each `PORT:` pin in src/main.rs against the board's schematic (docs/porting.md)",
+            dir.display(),
+            family.prefix
+        ),
+        None => println!(
+            "next: `cd {}` and `cargo build --release` (it builds as written), then follow docs/porting.md from step \
+             3: the chip's HAL or PAC, and each `PORT:` note in src/",
+            dir.display()
+        ),
+    }
     Ok(())
 }
 

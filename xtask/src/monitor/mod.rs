@@ -340,7 +340,13 @@ fn read_emulator(node: &keel_bench::Node, send: &mpsc::Sender<Input>) {
 /// Checks the monitor's line mode against the emulated default board, as `cargo xtask test` does: JSON lines,
 /// numbered without gaps, with samples, statuses and temperatures, the last at the value the sensor was set to.
 pub fn check_line_mode(board: &str) -> Result<()> {
+    // This program, or the same program rebuilt at the same path: the host tests' linted build of the workspace
+    // replaces the file this process was started from, and Linux then names it `<path> (deleted)`.
     let exe = std::env::current_exe()?;
+    let exe = match exe.to_str().and_then(|path| path.strip_suffix(" (deleted)")) {
+        Some(path) => std::path::PathBuf::from(path),
+        None => exe,
+    };
     let output = std::process::Command::new(&exe)
         .args(["monitor", "--board", board, "--json", "--seconds", "4", "--temperature", "31.5"])
         .stderr(std::process::Stdio::inherit())

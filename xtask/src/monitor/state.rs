@@ -38,6 +38,7 @@ pub struct Counters {
 }
 
 /// The decoded telemetry so far.
+#[derive(Default)]
 pub struct Monitor {
     reader: FrameReader<MAX_FRAME_LEN>,
     pub counters: Counters,
@@ -50,22 +51,6 @@ pub struct Monitor {
     /// The last minute of samples (raw) and temperatures (C), by time since the monitor started.
     pub samples: VecDeque<(f64, f64)>,
     pub temperatures: VecDeque<(f64, f64)>,
-}
-
-impl Default for Monitor {
-    fn default() -> Self {
-        Monitor {
-            reader: FrameReader::new(),
-            counters: Counters::default(),
-            last_sequence: None,
-            sample: None,
-            temperature_mc: None,
-            alarm: None,
-            status: None,
-            samples: VecDeque::new(),
-            temperatures: VecDeque::new(),
-        }
-    }
 }
 
 impl Monitor {
