@@ -282,6 +282,16 @@ impl BoardConfig {
         Ok(config)
     }
 
+    /// Reads the `keel.toml` of a board folder anywhere (one `cargo xtask new-board` wrote outside `boards/`).
+    pub fn load_dir(dir: &Path) -> Result<Self> {
+        let file = dir.join("keel.toml");
+        let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let mut config = Self::parse(&name, &text).with_context(|| format!("parsing {}", file.display()))?;
+        config.dir = dir.to_path_buf();
+        Ok(config)
+    }
+
     /// Parses the text of a board's `keel.toml`.
     pub fn parse(name: &str, text: &str) -> Result<Self> {
         let mut config: BoardConfig = toml::from_str(text)?;

@@ -47,6 +47,9 @@ pub struct Options {
     pub font: Option<&'static MonoFont<'static>>,
     /// Further QEMU arguments.
     pub extra_args: Vec<String>,
+    /// The board's `keel.toml`, when the board is not a folder under `boards/` (a board `cargo xtask new-board`
+    /// wrote elsewhere); `None` reads `boards/<board>/keel.toml`.
+    pub config: Option<BoardConfig>,
 }
 
 impl Options {
@@ -62,7 +65,13 @@ impl Options {
             lifetime: Duration::from_secs(300),
             font: None,
             extra_args: Vec::new(),
+            config: None,
         }
+    }
+
+    /// Defaults for a board whose `keel.toml` is already read, booting `elf`.
+    pub fn for_config(config: BoardConfig, elf: PathBuf) -> Self {
+        Self { elf: Some(elf), config: Some(config.clone()), ..Self::new(&config.name) }
     }
 
     /// Boots the shipped release image instead of the bench one.
@@ -242,7 +251,10 @@ impl Node {
     }
 
     fn start(options: Options) -> Result<Node> {
-        let board = BoardConfig::load(&options.board)?;
+        let board = match &options.config {
+            Some(config) => config.clone(),
+            None => BoardConfig::load(&options.board)?,
+        };
         let elf = match &options.elf {
             Some(elf) => elf.clone(),
             None => board.firmware(options.flavour)?,

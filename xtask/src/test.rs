@@ -115,12 +115,15 @@ fn host_tests() -> Result<()> {
     run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--lib"]))
 }
 
-/// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for a chip
-/// a chip crate serves (the STM32F411CE of the "Black Pill" boards, on `keel-stm32`: a pin map with `PORT:`
-/// notes) and for one none does (the nRF52840: the generic project with a `PORT:` note per part). Both are
-/// linted as the boards are: what a user starts from keeps the house rules.
+/// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for chips
+/// the chip crates serve (the STM32F411CE of the "Black Pill" boards on `keel-stm32`; the nRF51422 of the nRF51-DK
+/// on `keel-nrf51`, which then boots in QEMU and answers on its console) and for one none does (the nRF52840: the
+/// generic project with a `PORT:` note per part). All are linted as the boards are: what a user starts from keeps
+/// the house rules.
 fn new_board_template() -> Result<()> {
-    for (chip, folder) in [("STM32F411CE", "blackpill-f411ce"), ("nRF52840_xxAA", "nrf52840")] {
+    for (chip, folder) in
+        [("STM32F411CE", "blackpill-f411ce"), ("nRF51422_xxAC", "nrf51dk"), ("nRF52840_xxAA", "nrf52840")]
+    {
         let dir = util::target_dir().join("keel").join("new-board").join(folder);
         let _ = std::fs::remove_dir_all(&dir);
         crate::check::new_board(&crate::check::NewBoardArgs {
@@ -133,7 +136,28 @@ fn new_board_template() -> Result<()> {
         let mut cargo = util::cargo();
         crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
         run_checked(cargo.current_dir(&dir).args(["build", "--release"]))?;
+        let config = keel_bench::board::BoardConfig::load_dir(&dir)?;
+        if config.qemu.is_some() {
+            console_answers(config)?;
+        }
     }
+    Ok(())
+}
+
+/// Boots a board `new-board` wrote in QEMU, as written, and checks its console: the banner, `version` with the
+/// board's name, `led on`, and `status` saying what the board lacks.
+fn console_answers(config: keel_bench::board::BoardConfig) -> Result<()> {
+    let name = config.name.clone();
+    let elf = config.cargo_elf();
+    let node = keel_bench::node::Options::for_config(config, elf).release().boot()?;
+    let banner = node.wait_for_boot()?;
+    let version = node.reply_line("version")?;
+    anyhow::ensure!(version.contains(&name), "`version` on the new board {name} answered {version:?}");
+    let led = node.reply_line("led on")?;
+    anyhow::ensure!(led.starts_with("ok"), "`led on` on the new board {name} answered {led:?}");
+    let status = node.command("status")?.text();
+    anyhow::ensure!(status.contains("missing:"), "`status` on the new board {name} answered:\n{status}");
+    eprintln!("new board {name} in QEMU: {banner:?}; version: {version}; led on: {led}");
     Ok(())
 }
 

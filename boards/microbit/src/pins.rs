@@ -3,12 +3,12 @@
 //! nRF51 itself is in `keel-nrf51`.
 
 use keel_core::Button;
+use keel_nrf51::console::ConsolePins;
 use keel_nrf51::{gpio, sampling::AnalogInput};
 use keel_runtime::{ActiveLow, PortPin};
 
-/// UART0 TX and RX, bridged to USB by the interface chip.
-pub const CONSOLE_TX: usize = 24;
-pub const CONSOLE_RX: usize = 25;
+/// UART0 on P0.24 (TX) and P0.25 (RX), bridged to USB by the interface chip; no flow control.
+pub const CONSOLE: ConsolePins = ConsolePins { tx: 24, rx: 25, flow_control: None };
 /// Edge pad P0: P0.03, analog input 4.
 pub const SAMPLED: AnalogInput = AnalogInput::ANALOG_INPUT4;
 /// Buttons A and B, active low (pulled up on the board).

@@ -70,13 +70,15 @@ impl embedded_io::Write for Tx {
     /// Waits (bounded) for room in the 8-byte FIFO before each byte. A FIFO that stays full (a UART that is
     /// not clocked) drops the rest of `bytes` rather than hang the node: the write returns either way.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
-        for &byte in bytes {
-            if FLAG.until(|| self.registers.txdata().read().full().bit_is_clear()).is_err() {
-                break;
-            }
-            // SAFETY: any byte is valid data.
-            self.registers.txdata().write(|w| unsafe { w.bits(u32::from(byte)) });
-        }
+        let registers = &self.registers;
+        FLAG.send_each(
+            bytes,
+            || registers.txdata().read().full().bit_is_clear(),
+            |byte| {
+                // SAFETY: any byte is valid data.
+                registers.txdata().write(|w| unsafe { w.bits(u32::from(byte)) });
+            },
+        );
         Ok(bytes.len())
     }
 

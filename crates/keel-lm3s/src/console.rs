@@ -49,12 +49,14 @@ impl<U: Instance> embedded_io::Write for Tx<U> {
     /// Queues bytes in the transmit FIFO, waiting (bounded) for room before each; a UART that does not drain
     /// drops the rest of `bytes`.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
-        for &byte in bytes {
-            if ROOM.until(|| self.registers.fr().read().txff().bit_is_clear()).is_err() {
-                break;
-            }
-            self.registers.dr().write(|w| w.data().set(byte));
-        }
+        let registers = &self.registers;
+        ROOM.send_each(
+            bytes,
+            || registers.fr().read().txff().bit_is_clear(),
+            |byte| {
+                registers.dr().write(|w| w.data().set(byte));
+            },
+        );
         Ok(bytes.len())
     }
 

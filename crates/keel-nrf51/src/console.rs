@@ -12,16 +12,48 @@ pub struct ConsoleRx {
     uart: pac::UART0,
 }
 
-/// Routes UART0 to the `tx` and `rx` pins at 115200 8N1, receive interrupt on.
-pub fn console(uart: pac::UART0, tx: usize, rx: usize) -> (ConsoleTx, ConsoleRx) {
-    gpio::output(tx, true); // TX idles high
-    gpio::input(rx, gpio::Pull::None); // the interface chip drives it
-                                       // SAFETY: PSELTXD/PSELRXD take a pin number (0-31).
-    uart.pseltxd.write(|w| unsafe { w.bits(tx as u32) });
+/// The console's pins: board data (the pin map gives them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConsolePins {
+    /// The pin UART0 transmits on.
+    pub tx: usize,
+    /// The pin it receives on (no pull resistor: the other end drives it).
+    pub rx: usize,
+    /// RTS and CTS, where the board wires them and the other end honours them (the nRF51-DK's interface chip
+    /// does); `None` runs without flow control.
+    pub flow_control: Option<FlowControl>,
+}
+
+/// Hardware flow control's pins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FlowControl {
+    /// Request to send: driven by the nRF51.
+    pub rts: usize,
+    /// Clear to send: read by the nRF51.
+    pub cts: usize,
+}
+
+/// Routes UART0 to `pins` at 115200 8N1, receive interrupt on.
+pub fn console(uart: pac::UART0, pins: ConsolePins) -> (ConsoleTx, ConsoleRx) {
+    gpio::output(pins.tx, true); // TX idles high
+    gpio::input(pins.rx, gpio::Pull::None);
+    // SAFETY: PSELTXD/PSELRXD take a pin number (0-31).
+    uart.pseltxd.write(|w| unsafe { w.bits(pins.tx as u32) });
     // SAFETY: as above.
-    uart.pselrxd.write(|w| unsafe { w.bits(rx as u32) });
+    uart.pselrxd.write(|w| unsafe { w.bits(pins.rx as u32) });
     uart.baudrate.write(|w| w.baudrate().baud115200());
-    uart.config.write(|w| w.hwfc().disabled().parity().excluded());
+    match pins.flow_control {
+        Some(FlowControl { rts, cts }) => {
+            gpio::output(rts, true);
+            gpio::input(cts, gpio::Pull::None);
+            // SAFETY: PSELRTS/PSELCTS take a pin number (0-31).
+            uart.pselrts.write(|w| unsafe { w.bits(rts as u32) });
+            // SAFETY: as above.
+            uart.pselcts.write(|w| unsafe { w.bits(cts as u32) });
+            uart.config.write(|w| w.hwfc().enabled().parity().excluded());
+        }
+        None => uart.config.write(|w| w.hwfc().disabled().parity().excluded()),
+    }
     uart.enable.write(|w| w.enable().enabled());
     clear(&uart.events_rxdrdy);
     clear(&uart.events_txdrdy);

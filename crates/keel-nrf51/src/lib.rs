@@ -14,6 +14,7 @@
 pub mod clocks;
 pub mod console;
 pub mod gpio;
+pub mod node;
 pub mod sampling;
 pub mod temperature;
 pub mod uptime;

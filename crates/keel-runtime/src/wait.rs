@@ -29,6 +29,20 @@ impl Polls {
         }
         Err(TimedOut)
     }
+
+    /// Sends `bytes` one at a time through a transmitter: before each, waits at most this many polls for
+    /// `ready` (room in its FIFO), then calls `send`. Returns how many bytes went out; when the transmitter
+    /// never gets ready (not clocked, not enabled) the rest are dropped rather than waited for. The transmit
+    /// loop of every chip crate's console.
+    pub fn send_each(self, bytes: &[u8], mut ready: impl FnMut() -> bool, mut send: impl FnMut(u8)) -> usize {
+        for (sent, &byte) in bytes.iter().enumerate() {
+            if self.until(&mut ready).is_err() {
+                return sent;
+            }
+            send(byte);
+        }
+        bytes.len()
+    }
 }
 
 #[cfg(test)]
@@ -59,6 +73,26 @@ mod tests {
             Err(TimedOut)
         );
         assert_eq!(polls, 100);
+    }
+
+    #[test]
+    fn bytes_go_out_while_the_transmitter_takes_them() {
+        let mut out = Vec::new();
+        assert_eq!(Polls(10).send_each(b"abc", || true, |byte| out.push(byte)), 3);
+        assert_eq!(out, b"abc");
+    }
+
+    #[test]
+    fn a_transmitter_that_stops_taking_bytes_drops_the_rest() {
+        let mut out = Vec::new();
+        let mut room = 1;
+        let ready = || {
+            room -= 1;
+            room >= 0
+        };
+        // Room for one byte, then none: the second byte waits its ten polls and is dropped with the third.
+        assert_eq!(Polls(10).send_each(b"abc", ready, |byte| out.push(byte)), 1);
+        assert_eq!(out, b"a");
     }
 
     #[test]

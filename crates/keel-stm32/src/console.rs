@@ -51,12 +51,7 @@ impl embedded_io::Write for Tx {
     /// Waits (bounded) for the transmit register before each byte; a USART that never empties it (not clocked)
     /// drops the rest of `bytes` rather than hang the node.
     fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
-        for &byte in bytes {
-            if ROOM.until(|| self.transmit_empty()).is_err() {
-                break;
-            }
-            self.send(byte);
-        }
+        ROOM.send_each(bytes, || self.transmit_empty(), |byte| self.send(byte));
         Ok(bytes.len())
     }
 

@@ -2,9 +2,11 @@
 //! (and the folder's `memory-overrides.toml`, if it already has one), then checked. The rest of the project
 //! depends on the chip:
 //!
-//! * a chip a chip crate of this repository serves (an STM32 of the F0, F1, F4 or L0 family: `keel-stm32`) gets
-//!   a board on that crate from `xtask/templates/stm32/`: start-up, console, sampling and work loop are the
-//!   crate's, and `src/main.rs` is a pin map with `PORT:` notes on pins to confirm;
+//! * a chip a chip crate of this repository serves gets a board on that crate: an STM32 of the F0, F1, F4 or L0
+//!   family on `keel-stm32` (`xtask/templates/stm32/`), an nRF51 on `keel-nrf51` (`xtask/templates/nrf51/`, with
+//!   the QEMU machine, the bench table and the golden files, so it boots and runs the suite as written); the
+//!   start-up, console, sampling and work loop are the crate's, and `src/` is a pin map and options with `PORT:`
+//!   notes on what to confirm;
 //! * any other Arm Cortex-M chip gets the generic project from `xtask/templates/board/` (keel.toml, Cargo.toml,
 //!   .cargo/config.toml, build.rs, src/main.rs, src/hw.rs, README.md), where every part a human must wire (the
 //!   chip's HAL, pins, clocks) is a `PORT:` note (docs/porting.md).
@@ -64,6 +66,57 @@ const STM32_TEMPLATES: &[(&str, &str)] = &[
     ("src/main.rs", include_str!("../../templates/stm32/main.rs.in")),
     ("README.md", include_str!("../../templates/stm32/README.md.in")),
 ];
+
+/// The files of a board on `keel-nrf51`.
+const NRF51_TEMPLATES: &[(&str, &str)] = &[
+    ("keel.toml", include_str!("../../templates/nrf51/keel.toml.in")),
+    ("Cargo.toml", include_str!("../../templates/nrf51/Cargo.toml.in")),
+    (".cargo/config.toml", include_str!("../../templates/nrf51/config.toml.in")),
+    ("build.rs", include_str!("../../templates/board/build.rs.in")),
+    ("src/main.rs", include_str!("../../templates/nrf51/main.rs.in")),
+    ("src/pins.rs", include_str!("../../templates/nrf51/pins.rs.in")),
+    ("README.md", include_str!("../../templates/nrf51/README.md.in")),
+];
+
+/// Whether `keel-nrf51` serves `chip` (any nRF51).
+fn is_nrf51(chip: &str) -> bool {
+    chip.to_ascii_lowercase().starts_with("nrf51")
+}
+
+/// The placeholders of the nRF51 templates: QEMU's micro:bit machine has 16 KiB of RAM, as the nRF51822_xxAA;
+/// a chip with more (the nRF51422_xxAC of the nRF51-DK has 32 KiB) needs the machine told, or the stack at the
+/// top of its RAM lies outside QEMU's and the first push locks the core up.
+fn nrf51_values(chip: &ChipMemory) -> Result<Vec<(&'static str, String)>> {
+    let ram = regions::suggested_region(chip, Kind::Ram).context("no RAM")?.len();
+    let (note, args) = if ram > 16 * 1024 {
+        (
+            format!("; its RAM is the micro:bit's 16 KiB unless told: this chip has {} KiB.", ram / 1024),
+            format!("args = [\"-global\", \"nrf51-soc.sram-size={ram}\"]\n"),
+        )
+    } else {
+        (".".to_string(), String::new())
+    };
+    Ok(vec![("{qemu_ram_note}", note), ("{qemu_args}", args), ("{low_frequency_clock}", "Crystal".to_string())])
+}
+
+/// Golden files of a new emulated board, for the scenarios that compare with them (the banner, `help`): the
+/// micro:bit's with the board's name, which is all that differs between two nRF51 boards' files. Only for a board
+/// under `boards/`, where the suite looks for them.
+fn write_golden_files(board: &str, dir: &std::path::Path) -> Result<()> {
+    let boards = util::root().join("boards");
+    if std::path::absolute(dir)?.parent() != Some(boards.as_path()) {
+        return Ok(());
+    }
+    let golden = util::root().join("tests").join("golden");
+    for file in ["boot.txt", "help.txt"] {
+        let text = std::fs::read_to_string(golden.join("microbit").join(file))?;
+        let target = golden.join(board).join(file);
+        std::fs::create_dir_all(target.parent().expect("in the golden folder"))?;
+        std::fs::write(&target, text.replace("microbit", board))?;
+        println!("wrote {}", target.display());
+    }
+    Ok(())
+}
 
 /// An STM32 family `keel-stm32` runs, with what a new board of it starts from.
 struct Stm32Family {
@@ -172,7 +225,14 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
     let path = dir.join("memory.x");
     let arm = chip.architecture != Architecture::RiscV;
     let stm32 = stm32_family(&chip.name);
-    let templates = if stm32.is_some() { STM32_TEMPLATES } else { TEMPLATES };
+    let nrf51 = is_nrf51(&chip.name);
+    let templates = if stm32.is_some() {
+        STM32_TEMPLATES
+    } else if nrf51 {
+        NRF51_TEMPLATES
+    } else {
+        TEMPLATES
+    };
     let targets: Vec<PathBuf> =
         std::iter::once(path.clone()).chain(templates.iter().filter(|_| arm).map(|(file, _)| dir.join(file))).collect();
     if let Some(existing) = targets.iter().find(|p| p.exists()).filter(|_| !args.force) {
@@ -220,9 +280,13 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         .clone()
         .unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
     let mut values = template_values(&chip, &name, &dir)?;
-    if let Some(family) = stm32 {
+    let specific = match stm32 {
         // The family's values first: `{family_name}` before `{family}`, and its clock over the generic one.
-        let mut specific = stm32_values(&chip, family)?;
+        Some(family) => Some(stm32_values(&chip, family)?),
+        None if nrf51 => Some(nrf51_values(&chip)?),
+        None => None,
+    };
+    if let Some(mut specific) = specific {
         values.retain(|(key, _)| !specific.iter().any(|(own, _)| own == key));
         specific.append(&mut values);
         values = specific;
@@ -246,7 +310,15 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
     if !formatted.is_ok_and(|status| status.success()) {
         println!("warning: rustfmt did not format the new sources (is the toolchain's rustfmt installed?)");
     }
+    if nrf51 {
+        write_golden_files(&name, &dir)?;
+    }
     match stm32 {
+        None if nrf51 => println!(
+            "next: `cd {}` and `cargo run --release` (it boots in QEMU's micro:bit machine as written, on keel-nrf51); \
+             confirm each `PORT:` pin and option in src/ against the board's schematic (docs/porting.md)",
+            dir.display()
+        ),
         Some(family) => println!(
             "next: `cd {}` and `cargo build --release` (it builds as written, on keel-stm32's {}x support); confirm \
              each `PORT:` pin in src/main.rs against the board's schematic (docs/porting.md)",
