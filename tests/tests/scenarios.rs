@@ -121,6 +121,11 @@ const SCENARIOS: &[Scenario] = &[
     },
     Scenario { name: "shipped_firmware_has_no_test_commands", needs: &[], run: shipped_firmware_has_no_test_commands },
     Scenario {
+        name: "self_check_reports_a_disabled_interrupt",
+        needs: &[],
+        run: self_check_reports_a_disabled_interrupt,
+    },
+    Scenario {
         name: "flood_is_survived_and_drops_are_counted",
         needs: &[],
         run: flood_is_survived_and_drops_are_counted,
@@ -871,6 +876,33 @@ fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
     ensure!(node.is_running(), "QEMU exited on the panic; the release strategy is store-and-reset");
     let status = status(&node)?;
     ensure!(status.reset == "panic", "status reset `{}` after the panic", status.reset);
+    Ok(())
+}
+
+/// The firmware's self-check: a node as built has nothing `miswired:`; after `test unwire` has disabled one of the
+/// interrupts its board binds, `status` names it (and the console, which needs none of those, still answers).
+fn self_check_reports_a_disabled_interrupt(board: &Board) -> Outcome {
+    const NAMES: [&str; 6] = ["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime"];
+    let node = boot(board)?;
+    let before = node.command("status")?;
+    ensure!(
+        !before.lines.iter().any(|line| line.starts_with("miswired:")),
+        "a freshly booted node reports its own wiring wrong:\n{}",
+        before.text()
+    );
+    expect_reply(&node, "test unwire", "ok: test unwire")?;
+    let after = node.command("status")?;
+    let line = after
+        .lines
+        .iter()
+        .find(|line| line.starts_with("miswired:"))
+        .with_context(|| format!("no `miswired:` line after `test unwire`:\n{}", after.text()))?;
+    let named: Vec<&str> = line.trim_start_matches("miswired:").split_whitespace().collect();
+    ensure!(
+        !named.is_empty() && named.iter().all(|name| NAMES.contains(name)),
+        "`{line}` should name what was disabled, among {NAMES:?}"
+    );
+    ensure!(!named.contains(&"console-irq"), "`{line}`: the console answered, so its interrupt is on");
     Ok(())
 }
 

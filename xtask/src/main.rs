@@ -13,6 +13,7 @@ mod flash;
 mod fuzz;
 mod gdb;
 mod monitor;
+mod mutants;
 mod pac;
 mod pictures;
 mod rules;
@@ -66,6 +67,9 @@ enum Command {
     Pictures,
     /// Regenerate the LM3S6965 peripheral access crate (pac/lm3s6965) from its SVD with the pinned svd2rust.
     Pac(pac::PacArgs),
+    /// Mutation testing of the portable crates with cargo-mutants: the share of mutants their tests catch, and the
+    /// survivors (docs/mutants.md). Takes minutes; not part of `test`.
+    Mutants(mutants::MutantsArgs),
     /// Format every Rust file of the repository (host crates, chip crates, boards, examples) as rustfmt.toml says.
     Fmt,
 }
@@ -90,5 +94,6 @@ fn main() -> anyhow::Result<()> {
         Command::Pictures => pictures::run(),
         Command::Pac(args) => pac::run(&args),
         Command::Fmt => rules::format_all(),
+        Command::Mutants(args) => mutants::run(&args),
     }
 }

@@ -66,6 +66,14 @@ impl keel_runtime::Board for HiFive1 {
     fn reset() -> ! {
         watchdog::reset_now()
     }
+
+    fn check_wiring() -> keel_core::Miswired {
+        interrupts::check_wiring()
+    }
+
+    fn unwire() {
+        interrupts::unwire()
+    }
 }
 
 /// UART0's receive side and the console queue's input half, for the external interrupt.

@@ -50,6 +50,25 @@ impl keel_runtime::Board for Evb {
     fn reset() -> ! {
         keel_runtime::platform::reset()
     }
+
+    /// Every vector the RTIC app below binds is enabled (RTIC enables them after `init`), and SysTick runs.
+    fn check_wiring() -> keel_core::Miswired {
+        use keel_core::Miswired;
+        use keel_lm3s::pac::Interrupt;
+        let off = |irq: Interrupt| !cortex_m::peripheral::NVIC::is_enabled(irq);
+        Miswired::NONE
+            .when(off(Interrupt::UART0), Miswired::CONSOLE_IRQ)
+            .when(off(Interrupt::ADC0SS3), Miswired::SAMPLING_IRQ)
+            .when(off(Interrupt::TIMER1A), Miswired::ALARM_IRQ)
+            .when(off(Interrupt::GPIOE) || off(Interrupt::GPIOF), Miswired::BUTTONS_IRQ)
+            .when(off(Interrupt::PWM_GEN0), Miswired::WORK_IRQ)
+            .when(!keel_runtime::platform::cortex_m::systick_running(), Miswired::UPTIME)
+    }
+
+    /// The alarm's vector: the work loop then wakes at SysTick's restarts only, and the console still answers.
+    fn unwire() {
+        cortex_m::peripheral::NVIC::mask(keel_lm3s::pac::Interrupt::TIMER1A);
+    }
 }
 
 /// The runtime on this board.

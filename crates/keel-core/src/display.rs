@@ -206,6 +206,17 @@ mod tests {
         }
     }
 
+    /// The pages go round in both directions, and each says which it is in its title.
+    #[test]
+    fn pages_go_round_and_are_named() {
+        assert_eq!(Page::Readings.next(), Page::Counters);
+        assert_eq!(Page::Counters.next(), Page::Readings);
+        assert_eq!(Page::Readings.previous(), Page::Counters);
+        assert_eq!(Page::Counters.previous(), Page::Readings);
+        assert_eq!((Page::Readings.title(), Page::Counters.title()), ("Readings", "Counters"));
+        assert_eq!((Page::Readings.index(), Page::Counters.index()), (0, 1));
+    }
+
     fn render(view: &View) -> Frame {
         let mut frame = Frame([[0; 128]; 64]);
         draw(view, &mut frame).unwrap();

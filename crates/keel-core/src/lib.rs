@@ -29,7 +29,7 @@ pub mod shell;
 pub mod text;
 
 pub use keel_proto::{Alarm, Message, ResetReason, SensorFault};
-pub use node::{Config, Missing, Node};
+pub use node::{Config, Missing, Miswired, Node};
 
 /// Version of the firmware, reported by `version` and the boot banner.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -130,6 +130,8 @@ pub enum Event<'a> {
     ConsoleBytesDropped(u32),
     /// Parts of the node found missing while the board started (they did not answer).
     Missing(Missing),
+    /// What the board found wrong with its own set-up, the latest check (it replaces the one before).
+    Wiring(Miswired),
     /// How busy the last second was: the share of it the CPU spent outside its sleep, in millionths, and how
     /// many times it woke up.
     Load {
@@ -174,6 +176,9 @@ pub enum Misbehaviour {
     Stall,
     /// Panic with the message `test panic requested`.
     Panic,
+    /// Disable one interrupt the board binds (one the console does not need), so that its self-check has
+    /// something to find (`keel_runtime::Board::unwire`).
+    Unwire,
 }
 
 /// Receives the actions the node emits while it handles an event.

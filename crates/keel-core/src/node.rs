@@ -56,12 +56,8 @@ impl Missing {
     /// Some of the five buttons (the board has fewer).
     pub const BUTTONS: Missing = Missing(1 << 3);
 
-    const NAMES: [(Missing, &'static str); 4] = [
-        (Missing::ADC, "adc"),
-        (Missing::DISPLAY, "display"),
-        (Missing::TELEMETRY_UART, "telemetry-uart"),
-        (Missing::BUTTONS, "buttons"),
-    ];
+    /// Each part's name, by its bit.
+    const NAMES: &'static [&'static str] = &["adc", "display", "telemetry-uart", "buttons"];
 
     /// Both sets together.
     pub const fn and(self, other: Missing) -> Missing {
@@ -80,7 +76,74 @@ impl Missing {
 
     /// The names of the missing parts, as `status` prints them.
     pub fn names(self) -> impl Iterator<Item = &'static str> {
-        Self::NAMES.into_iter().filter(move |(part, _)| self.contains(*part)).map(|(_, name)| name)
+        names(self.0, Self::NAMES)
+    }
+}
+
+/// The names of the bits set in `bits`, from `names` (one per bit, lowest first): one piece of code for both sets,
+/// [`Missing`] and [`Miswired`].
+fn names(bits: u8, names: &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+    names.iter().enumerate().filter(move |(bit, _)| bits & (1 << bit) != 0).map(|(_, name)| *name)
+}
+
+/// What the board found wrong with its own set-up when it checked itself (`keel_runtime::Board::check_wiring`):
+/// an interrupt it binds that is not enabled in the interrupt controller, an uptime counter that does not run.
+/// `status` lists them under `miswired:`; a part in this set is there but cannot work as wired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Miswired(u8);
+
+impl Miswired {
+    /// Nothing found wrong.
+    pub const NONE: Miswired = Miswired(0);
+    /// The console's receive interrupt.
+    pub const CONSOLE_IRQ: Miswired = Miswired(1 << 0);
+    /// The sample clock's (or the converter's) interrupt.
+    pub const SAMPLING_IRQ: Miswired = Miswired(1 << 1);
+    /// The alarm's interrupt, which wakes the work loop at its deadlines.
+    pub const ALARM_IRQ: Miswired = Miswired(1 << 2);
+    /// A button's edge interrupt.
+    pub const BUTTONS_IRQ: Miswired = Miswired(1 << 3);
+    /// The vector the work loop runs on (an RTIC board's software-pended task).
+    pub const WORK_IRQ: Miswired = Miswired(1 << 4);
+    /// The uptime counter (not running, or its interrupt off).
+    pub const UPTIME: Miswired = Miswired(1 << 5);
+
+    /// Each part's name, by its bit.
+    const NAMES: &'static [&'static str] =
+        &["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime"];
+
+    /// Both sets together.
+    pub const fn and(self, other: Miswired) -> Miswired {
+        Miswired(self.0 | other.0)
+    }
+
+    /// `self`, with `part` added when `wrong`: `faults.when(!enabled(UART0), Miswired::CONSOLE_IRQ)`.
+    pub const fn when(self, wrong: bool, part: Miswired) -> Miswired {
+        if wrong {
+            self.and(part)
+        } else {
+            self
+        }
+    }
+
+    /// Whether every part of `parts` is in the set.
+    pub const fn contains(self, parts: Miswired) -> bool {
+        self.0 & parts.0 == parts.0
+    }
+
+    /// Whether nothing was found wrong.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The names of the parts, as `status` prints them.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        names(self.0, Self::NAMES)
+    }
+
+    /// The set as its bits (bit n: the n-th name), for a log line.
+    pub const fn bits(self) -> u8 {
+        self.0
     }
 }
 
@@ -107,6 +170,8 @@ pub struct Node {
     page: Page,
     /// The last [`Event::Load`]: (cpu in millionths, wake-ups a second).
     load: Option<(u32, u16)>,
+    /// The last [`Event::Wiring`]: what the board found wrong with its own set-up.
+    wiring: Miswired,
 }
 
 impl Node {
@@ -132,6 +197,7 @@ impl Node {
             last_panic: heapless::String::new(),
             page: Page::Readings,
             load: None,
+            wiring: Miswired::NONE,
         }
     }
 
@@ -157,6 +223,7 @@ impl Node {
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
             Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
+            Event::Wiring(faults) => self.wiring = faults,
             Event::Load { cpu_ppm, wakeups_per_s } => self.load = Some((cpu_ppm, wakeups_per_s)),
         }
     }
@@ -348,7 +415,8 @@ impl Node {
                 say(out, line.str("commands:\r\n"));
                 const SPACES: &str = "                      ";
                 for (syntax, what) in shell::COMMANDS {
-                    let pad = SPACES.get(syntax.len()..).unwrap_or("");
+                    // At least one space, however long the syntax.
+                    let pad = SPACES.get(syntax.len()..).filter(|pad| !pad.is_empty()).unwrap_or(" ");
                     say(out, line.str("  ").str(syntax).str(pad).str(what).str("\r\n"));
                 }
             }
@@ -394,6 +462,7 @@ impl Node {
                 let name = match misbehaviour {
                     crate::Misbehaviour::Stall => "stall",
                     crate::Misbehaviour::Panic => "panic",
+                    crate::Misbehaviour::Unwire => "unwire",
                 };
                 say(out, line.str("ok: test ").str(name).str("\r\n"));
                 out.act(Action::Misbehave(misbehaviour));
@@ -447,19 +516,31 @@ impl Node {
         if !self.last_panic.is_empty() {
             say(out, line.str("last panic: ").str(&self.last_panic).str("\r\n"));
         }
-        if !self.config.missing.is_empty() {
-            line.str("missing:");
-            for name in self.config.missing.names() {
-                line.str(" ").str(name);
-            }
-            say(out, line.str("\r\n"));
-        }
+        say_parts(out, &mut line, "missing:", self.config.missing.0, Missing::NAMES);
+        say_parts(out, &mut line, "miswired:", self.wiring.0, Miswired::NAMES);
+    }
+
+    /// What the board last found wrong with its own set-up.
+    pub fn wiring(&self) -> Miswired {
+        self.wiring
     }
 
     /// The parts of the node this board lacks.
     pub fn missing(&self) -> Missing {
         self.config.missing
     }
+}
+
+/// `label` and the names of the bits set in `bits`, as one line of `status`; nothing when none is set.
+fn say_parts(out: &mut impl Sink, line: &mut Line, label: &str, bits: u8, all: &'static [&'static str]) {
+    if bits == 0 {
+        return;
+    }
+    line.str(label);
+    for name in names(bits, all) {
+        line.str(" ").str(name);
+    }
+    say(out, line.str("\r\n"));
 }
 
 /// The reset reason's name as the banner and `status` show it.

@@ -133,7 +133,7 @@ pub enum Command {
     Log(LogLevel),
     /// `reset`
     Reset,
-    /// `test stall|panic` (test firmware only).
+    /// `test stall|panic|unwire` (test firmware only).
     #[cfg(feature = "test-commands")]
     Test(crate::Misbehaviour),
 }
@@ -197,7 +197,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("log <level>", "off, error, warn, info, debug or trace"),
     ("reset", "restart the node"),
     #[cfg(feature = "test-commands")]
-    ("test stall|panic", "test firmware only: stall the watchdog or panic"),
+    ("test stall|panic|unwire", "test firmware only: stall the watchdog, panic, or disable an interrupt"),
 ];
 
 fn syntax(name: &str) -> &'static str {
@@ -263,6 +263,7 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
             match args[0] {
                 "stall" => Ok(Command::Test(crate::Misbehaviour::Stall)),
                 "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
+                "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
                 _ => Err(CommandError::Usage(syntax("test"))),
             }
         }
@@ -404,6 +405,7 @@ mod tests {
     fn test_commands_parse_in_test_firmware() {
         assert_eq!(parse("test stall"), Ok(Command::Test(crate::Misbehaviour::Stall)));
         assert_eq!(parse("test panic"), Ok(Command::Test(crate::Misbehaviour::Panic)));
-        assert_eq!(error("test dance"), "usage: test stall|panic");
+        assert_eq!(parse("test unwire"), Ok(Command::Test(crate::Misbehaviour::Unwire)));
+        assert_eq!(error("test dance"), "usage: test stall|panic|unwire");
     }
 }

@@ -17,6 +17,21 @@ pub fn enable_uart0() {
     }
 }
 
+/// The self-check of an FE310 board: UART0's receive interrupt reaches the hart (enabled in the PLIC and the
+/// machine's external interrupt on), and the alarm's machine timer interrupt is on.
+pub fn check_wiring() -> keel_core::Miswired {
+    use keel_core::Miswired;
+    let mie = riscv::register::mie::read();
+    let uart0 = pac::PLIC::ctx(Hart::H0).enables().is_enabled(ExternalInterrupt::UART0);
+    Miswired::NONE.when(!mie.mext() || !uart0, Miswired::CONSOLE_IRQ).when(!mie.mtimer(), Miswired::ALARM_IRQ)
+}
+
+/// Test firmware only (`test unwire`): turns the machine timer interrupt off (the alarm; the console still answers).
+pub fn unwire() {
+    // SAFETY: disabling an interrupt only keeps its handler from running; nothing waits for it under a lock.
+    unsafe { riscv::register::mie::clear_mtimer() };
+}
+
 /// Hart 0's machine-mode claim/complete register (PLIC base 0x0C00_0000 + 0x20_0004, manual chapter 10).
 /// Read and written directly: riscv-peripheral's `claim()` unwraps the source number's conversion, which keeps
 /// about 7 KiB of `core::fmt` in flash for a panic that cannot happen here.

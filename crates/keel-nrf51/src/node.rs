@@ -19,6 +19,7 @@ use keel_core::Missing;
 
 use crate::clocks::LowFrequencyClock;
 use crate::console::ConsolePins;
+use crate::pac::Interrupt;
 use crate::sampling::AnalogInput;
 
 /// What a board wires: its pins and the options real boards differ in.
@@ -35,6 +36,23 @@ pub struct Wiring {
     /// What the board does not have besides the display and a second serial port, which no nRF51 board here has
     /// (telemetry travels in the defmt stream); the ADC is added when it does not answer.
     pub missing: Missing,
+}
+
+/// The self-check of an nRF51 board on [`app!`](crate::app): every vector its RTIC app binds is enabled (RTIC
+/// enables them after `init`). TIMER0 is both the uptime counter's and the alarm's.
+pub fn check_wiring() -> keel_core::Miswired {
+    use keel_core::Miswired;
+    let off = |irq: Interrupt| !cortex_m::peripheral::NVIC::is_enabled(irq);
+    Miswired::NONE
+        .when(off(Interrupt::UART0), Miswired::CONSOLE_IRQ)
+        .when(off(Interrupt::TIMER1), Miswired::SAMPLING_IRQ)
+        .when(off(Interrupt::TIMER0), Miswired::ALARM_IRQ.and(Miswired::UPTIME))
+        .when(off(Interrupt::SWI0), Miswired::WORK_IRQ)
+}
+
+/// Test firmware only (`test unwire`): masks the sample clock's vector (the console still answers).
+pub fn unwire() {
+    cortex_m::peripheral::NVIC::mask(Interrupt::TIMER1);
 }
 
 /// Missing on every nRF51 board here: no display, and one UART (the console).
@@ -63,6 +81,14 @@ macro_rules! app {
 
             fn reset() -> ! {
                 keel_runtime::platform::reset()
+            }
+
+            fn check_wiring() -> keel_core::Miswired {
+                keel_nrf51::node::check_wiring()
+            }
+
+            fn unwire() {
+                keel_nrf51::node::unwire()
             }
         }
 

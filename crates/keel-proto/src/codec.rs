@@ -249,6 +249,54 @@ impl<const N: usize> Default for FrameReader<N> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each worst-case size is what postcard writes for the largest value of that piece, so buffers sized from them
+    /// hold every frame and waste nothing.
+    #[test]
+    fn worst_case_sizes_are_the_encoded_sizes_of_maximal_values() {
+        let mut buffer = [0u8; 64];
+        assert_eq!(postcard::to_slice(&u8::MAX, &mut buffer).unwrap().len(), worst_case::U8);
+        assert_eq!(postcard::to_slice(&u16::MAX, &mut buffer).unwrap().len(), worst_case::U16);
+        assert_eq!(postcard::to_slice(&u32::MAX, &mut buffer).unwrap().len(), worst_case::U32);
+        assert_eq!(postcard::to_slice(&i32::MIN, &mut buffer).unwrap().len(), worst_case::U32);
+        let sample = crate::Sample { channel: u8::MAX, raw: u16::MAX, mean: u16::MAX, uptime_ms: u32::MAX };
+        assert_eq!(postcard::to_slice(&sample, &mut buffer).unwrap().len(), worst_case::SAMPLE);
+        let status = tests_status_at_maximum();
+        assert_eq!(postcard::to_slice(&status, &mut buffer).unwrap().len(), worst_case::STATUS);
+        assert_eq!(worst_case::MESSAGE_BODY, worst_case::STATUS, "the status is the largest message");
+        assert_eq!(worst_case::FRAME, 1 + worst_case::U32 + 1 + worst_case::STATUS);
+    }
+
+    fn tests_status_at_maximum() -> crate::Status {
+        crate::Status {
+            uptime_ms: u32::MAX,
+            rate_hz: u16::MAX,
+            samples: u32::MAX,
+            dropped_samples: u32::MAX,
+            dropped_bytes: u32::MAX,
+            sensor_errors: u32::MAX,
+            temperature_mc: Some(i32::MIN),
+            alarm: crate::Alarm::High,
+            reset_reason: crate::ResetReason::Fault,
+            cpu_ppm: Some(u32::MAX),
+            wakeups_per_s: Some(u16::MAX),
+        }
+    }
+
+    /// A frame too short to hold a version byte and its checksum is an error, not an index out of range: four
+    /// bytes (a checksum alone) are too short; five (one payload byte and its checksum) pass the length check and
+    /// the checksum, and fail as an incomplete message.
+    #[test]
+    fn a_checksum_alone_is_too_short_and_one_byte_more_is_a_message() {
+        let mut wire = [0u8; 16];
+        let length = cobs::encode(&[1, 2, 3, 4], &mut wire);
+        assert_eq!(decode(&mut wire[..length]), Err(DecodeError::TooShort));
+        let mut raw = [PROTOCOL_VERSION, 0, 0, 0, 0];
+        let checksum = CRC32.checksum(&raw[..1]).to_le_bytes();
+        raw[1..].copy_from_slice(&checksum);
+        let length = cobs::encode(&raw, &mut wire);
+        assert_eq!(decode(&mut wire[..length]), Err(DecodeError::Postcard));
+    }
     use crate::{Alarm, Message, ResetReason, Sample, SensorFault, Status};
     use proptest::prelude::*;
 

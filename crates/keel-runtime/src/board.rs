@@ -33,6 +33,19 @@ pub trait Board {
 
     /// Resets the chip. The runtime has flushed the console and written the reset record before it calls this.
     fn reset() -> !;
+
+    /// Checks the board's own set-up: each interrupt it binds is enabled in the interrupt controller (NVIC,
+    /// PLIC), its uptime counter runs. The runtime calls it at the first run of its loop (after an RTIC board's
+    /// `init` has enabled its tasks) and before each console command, so `status` shows the present state under
+    /// `miswired:`; a change is logged. What the board enables and what this verifies are the same code's doing
+    /// wherever a chip crate can make them so. A board that checks nothing keeps the default.
+    fn check_wiring() -> keel_core::Miswired {
+        keel_core::Miswired::NONE
+    }
+
+    /// Test firmware only (`test unwire`): disables one interrupt that [`check_wiring`](Self::check_wiring) covers
+    /// and the console does not need, so that the self-check has something to find. The default does nothing.
+    fn unwire() {}
 }
 
 /// The clock that triggers each sample.
@@ -206,5 +219,56 @@ impl embedded_hal::digital::OutputPin for PortPin {
     fn set_high(&mut self) -> Result<(), Self::Error> {
         (self.set)(self.mask, true);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use embedded_hal::digital::OutputPin;
+
+    /// An output pin that records the levels it is driven to.
+    #[derive(Default)]
+    struct Recorded(Vec<bool>);
+
+    impl embedded_hal::digital::ErrorType for Recorded {
+        type Error = core::convert::Infallible;
+    }
+
+    impl OutputPin for Recorded {
+        fn set_low(&mut self) -> Result<(), Self::Error> {
+            self.0.push(false);
+            Ok(())
+        }
+        fn set_high(&mut self) -> Result<(), Self::Error> {
+            self.0.push(true);
+            Ok(())
+        }
+    }
+
+    /// An LED lit by a low pin: the runtime's "on" (`set_high`) drives the pin low, "off" drives it high.
+    #[test]
+    fn active_low_inverts_each_level() {
+        let mut led = ActiveLow(Recorded::default());
+        led.set_high().unwrap();
+        led.set_low().unwrap();
+        assert_eq!(led.0 .0, [false, true]);
+    }
+
+    thread_local! {
+        static DRIVEN: std::cell::RefCell<Vec<(u32, bool)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn record(mask: u32, high: bool) {
+        DRIVEN.with(|driven| driven.borrow_mut().push((mask, high)));
+    }
+
+    /// A port pin drives its own bit, high for `set_high`.
+    #[test]
+    fn a_port_pin_drives_its_bit() {
+        let mut pin = PortPin::new(5, record);
+        pin.set_high().unwrap();
+        pin.set_low().unwrap();
+        DRIVEN.with(|driven| assert_eq!(*driven.borrow(), [(1 << 5, true), (1 << 5, false)]));
     }
 }

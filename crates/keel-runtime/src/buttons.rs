@@ -62,6 +62,24 @@ impl<B: ButtonInputs> Buttons<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A board without edge interrupts relies on `changed`: a level that differs from the debounced state is a
+    /// change (the debouncer starts), a steady level is not (no work for nothing), and a settled press is steady.
+    #[test]
+    fn a_polled_change_is_seen_and_a_steady_level_is_not() {
+        let level = core::cell::Cell::new(0);
+        let mut buttons = Buttons::new(Levels(&level));
+        let mut node = Node::new(Config::new("test"));
+        assert!(!buttons.changed(), "nothing pressed, nothing changed");
+        level.set(0b01);
+        assert!(buttons.changed(), "right pressed");
+        while !buttons.poll(&mut node, &mut |_: Action<'_>| {}) {}
+        assert!(!buttons.changed(), "the press has settled: steady");
+        level.set(0b11);
+        assert!(buttons.changed(), "select pressed too");
+        level.set(0b00);
+        assert!(buttons.changed(), "right released");
+    }
     use keel_core::{Action, Button, Config};
 
     struct Levels<'a>(&'a core::cell::Cell<u8>);

@@ -85,6 +85,11 @@ impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
                 self.stall_requested = true;
             }
             #[cfg(feature = "test-commands")]
+            Action::Misbehave(keel_core::Misbehaviour::Unwire) => {
+                crate::log!(Warn, "test: the board disables one of its interrupts");
+                B::unwire();
+            }
+            #[cfg(feature = "test-commands")]
             Action::Misbehave(keel_core::Misbehaviour::Panic) => {
                 let _ = embedded_io::Write::flush(&mut self.console);
                 panic!("test panic requested");
@@ -101,5 +106,51 @@ pub fn write_all(writer: &mut impl embedded_io::Write, mut bytes: &[u8]) {
             Ok(written) if written > 0 => bytes = bytes.get(written..).unwrap_or(&[]),
             _ => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_all;
+
+    /// A writer that takes at most `chunk` bytes a call (0: none), keeping them.
+    struct Chunked {
+        chunk: usize,
+        kept: Vec<u8>,
+        calls: usize,
+    }
+
+    impl embedded_io::ErrorType for Chunked {
+        type Error = core::convert::Infallible;
+    }
+
+    impl embedded_io::Write for Chunked {
+        fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
+            self.calls += 1;
+            let taken = bytes.len().min(self.chunk);
+            self.kept.extend_from_slice(&bytes[..taken]);
+            Ok(taken)
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+    }
+
+    /// A writer that takes a few bytes at a time gets them all, in order.
+    #[test]
+    fn short_writes_are_continued() {
+        let mut writer = Chunked { chunk: 3, kept: Vec::new(), calls: 0 };
+        write_all(&mut writer, b"hello, node");
+        assert_eq!(writer.kept, b"hello, node");
+        assert_eq!(writer.calls, 4);
+    }
+
+    /// A writer that takes nothing (a UART that stopped) ends the write at once instead of being asked forever.
+    #[test]
+    fn a_writer_that_takes_nothing_ends_the_write() {
+        let mut writer = Chunked { chunk: 0, kept: Vec::new(), calls: 0 };
+        write_all(&mut writer, b"lost");
+        assert_eq!(writer.calls, 1);
+        assert!(writer.kept.is_empty());
     }
 }

@@ -55,6 +55,8 @@ pub struct Runtime<B: Board, R: ResetRecorder> {
     /// The sensor's last fault while it keeps failing: logged when it starts or changes, not at every read
     /// (`status` counts them all).
     sensor_fault: Option<keel_core::SensorFault>,
+    /// What the board's self-check found last time (`None` before the first check).
+    wiring: Option<keel_core::Miswired>,
     /// When the current count of wake-ups and sleep began, in milliseconds (the window closes at a tick) and
     /// in microseconds (its length).
     wakeups_since: u32,
@@ -106,6 +108,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             sensor_fault: None,
             wakeups_since: now,
             load_since_us: B::Uptime::now_us(),
+            wiring: None,
         }
     }
 
@@ -160,7 +163,11 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             sensor_fault,
             wakeups_since,
             load_since_us,
+            wiring,
         } = self;
+        if wiring.is_none() || console.ready() {
+            check_wiring::<B>(node, outputs, wiring);
+        }
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
             liveness.sampled(sample.uptime_ms);
@@ -258,5 +265,18 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         let next = schedule.next_wake(now);
         signals.set_next_wake(next);
         next
+    }
+}
+
+/// Runs the board's self-check and tells the node when the result changed; a wrong wiring is logged.
+fn check_wiring<B: Board>(node: &mut Node, out: &mut impl keel_core::Sink, last: &mut Option<keel_core::Miswired>) {
+    let found = B::check_wiring();
+    if *last != Some(found) {
+        if !found.is_empty() {
+            // The set's bits, in the order `status` names them (console-irq first): one log line, no names in flash.
+            crate::log!(Error, "self-check: miswired {=u8:#08b} (`status` names them)", found.bits());
+        }
+        node.handle(Event::Wiring(found), out);
+        *last = Some(found);
     }
 }

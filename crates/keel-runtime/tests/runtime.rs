@@ -145,6 +145,14 @@ impl Board for Fake {
     fn reset() -> ! {
         panic!("the chip was reset");
     }
+    fn check_wiring() -> keel_core::Miswired {
+        WIRING.with(|wiring| wiring.get())
+    }
+}
+
+thread_local! {
+    /// What the fake board's self-check finds.
+    static WIRING: std::cell::Cell<keel_core::Miswired> = const { std::cell::Cell::new(keel_core::Miswired::NONE) };
 }
 
 thread_local! {
@@ -442,4 +450,22 @@ fn the_startup_reports_the_recorded_cause_and_survives_failed_steps() {
     assert_eq!(seen.sensor_starts, 1, "set up once, at start-up");
     assert!(seen.console.contains("Keel 0.1.0 on fake"), "{}", seen.console);
     assert!(seen.console.contains("oops (main.rs:1)"), "the previous boot's message: {}", seen.console);
+}
+
+/// The board's self-check reaches `status`: nothing while the wiring is right, the parts it names once it is not,
+/// and nothing again after it is repaired (the check runs again before each command, not only at boot).
+#[test]
+fn the_self_check_is_in_status_and_follows_the_wiring() {
+    use keel_core::Miswired;
+    let mut bench = Bench::power_on();
+    bench.run_until(100, 0);
+    bench.type_line("status");
+    assert!(!bench.seen.borrow().console.contains("miswired"), "{}", bench.seen.borrow().console);
+    WIRING.with(|wiring| wiring.set(Miswired::ALARM_IRQ.and(Miswired::UPTIME)));
+    bench.type_line("status");
+    assert!(bench.seen.borrow().console.contains("miswired: alarm-irq uptime\r\n"), "{}", bench.seen.borrow().console);
+    WIRING.with(|wiring| wiring.set(Miswired::NONE));
+    bench.seen.borrow_mut().console.clear();
+    bench.type_line("status");
+    assert!(!bench.seen.borrow().console.contains("miswired"), "{}", bench.seen.borrow().console);
 }

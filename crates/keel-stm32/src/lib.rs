@@ -78,6 +78,26 @@ macro_rules! interrupts {
                 }
             )?
         }
+
+        /// The board's self-check (`keel_runtime::Board::check_wiring`, which `keel_stm32::board!` implements with
+        /// it): every vector above is enabled in the NVIC, as the code that set each up enabled it, and SysTick
+        /// runs.
+        pub(crate) fn __keel_check_wiring() -> keel_core::Miswired {
+            use keel_core::Miswired;
+            use $crate::hal::interrupt::Interrupt;
+            let off = |irq: Interrupt| !cortex_m::peripheral::NVIC::is_enabled(irq);
+            Miswired::NONE
+                .when(off(Interrupt::$console), Miswired::CONSOLE_IRQ)
+                .when(off(Interrupt::$alarm), Miswired::ALARM_IRQ)
+                .when(off(Interrupt::$sampling), Miswired::SAMPLING_IRQ)
+                $(.when(off(Interrupt::$button), Miswired::BUTTONS_IRQ))?
+                .when(!keel_runtime::platform::cortex_m::systick_running(), Miswired::UPTIME)
+        }
+
+        /// Test firmware only (`test unwire`): masks the alarm's vector (the console still answers).
+        pub(crate) fn __keel_unwire() {
+            cortex_m::peripheral::NVIC::mask($crate::hal::interrupt::Interrupt::$alarm);
+        }
     };
 }
 
@@ -87,6 +107,8 @@ macro_rules! interrupts {
 /// ```ignore
 /// keel_stm32::board!(NucleoF401re { sample_timer: TIM2, led: Output<'static>, telemetry: Serial<Tx>, buttons: UserButton });
 /// ```
+// `crate::` on purpose: the self-check is the function `interrupts!` defines in the board's crate.
+#[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! board {
     ($name:ident { sample_timer: $timer:ty, led: $led:ty, telemetry: $telemetry:ty, buttons: $buttons:ty $(,)? }) => {
@@ -106,6 +128,14 @@ macro_rules! board {
 
             fn reset() -> ! {
                 keel_runtime::platform::reset()
+            }
+
+            fn check_wiring() -> keel_core::Miswired {
+                crate::__keel_check_wiring()
+            }
+
+            fn unwire() {
+                crate::__keel_unwire()
             }
         }
     };

@@ -104,6 +104,14 @@ impl crate::Uptime for SysTickUptime {
     }
 }
 
+/// Whether SysTick counts with its exception enabled (SYST_CSR's ENABLE and TICKINT), as [`SysTickClock::start`]
+/// sets it: the self-check of a board whose uptime it is.
+pub fn systick_running() -> bool {
+    // SAFETY: a read of SYST_CSR, which has no side effect but clearing COUNTFLAG, which nothing here uses.
+    let csr = unsafe { (*cortex_m::peripheral::SYST::PTR).csr.read() };
+    csr & 0b11 == 0b11
+}
+
 /// Resets the chip through the core's AIRCR (SYSRESETREQ), which every Cortex-M has.
 pub fn reset() -> ! {
     cortex_m::peripheral::SCB::sys_reset()
