@@ -63,17 +63,50 @@ pub fn run(args: &MutantsArgs) -> Result<()> {
         None => CRATES.to_vec(),
     };
     let tool = util::tool(&CARGO_MUTANTS)?;
-    let mut all = Vec::new();
     for krate in crates {
         let figures = mutate(&tool, krate, args)?;
         print(&figures);
-        all.push(figures);
+    }
+    // The report covers every crate's latest run, this one's and earlier ones' (each crate's results stay in its
+    // folder under the target directory).
+    let mut all = Vec::new();
+    for krate in CRATES {
+        if let Some(figures) = latest(krate)? {
+            all.push(figures);
+        }
     }
     write_report(&all)
 }
 
+/// The results of `krate`'s latest run, if it has one.
+fn latest(krate: &str) -> Result<Option<Figures>> {
+    let folder = output_dir(krate);
+    let results = folder.join("mutants.out");
+    if !results.join("caught.txt").is_file() {
+        return Ok(None);
+    }
+    let meta = std::fs::read_to_string(folder.join("run.txt")).unwrap_or_default();
+    let mut lines = meta.lines();
+    let seconds = lines.next().and_then(|line| line.parse().ok()).unwrap_or(0);
+    let shard = lines.next().filter(|shard| !shard.is_empty()).map(str::to_string);
+    Ok(Some(Figures {
+        krate: krate.to_string(),
+        shard,
+        caught: lines_of(&results.join("caught.txt"))?,
+        missed: lines_of(&results.join("missed.txt"))?,
+        unviable: lines_of(&results.join("unviable.txt"))?.len(),
+        timeouts: lines_of(&results.join("timeout.txt"))?,
+        seconds,
+    }))
+}
+
+/// Where `krate`'s runs leave their results.
+fn output_dir(krate: &str) -> PathBuf {
+    util::target_dir().join("keel").join("mutants").join(krate)
+}
+
 fn mutate(tool: &Path, krate: &str, args: &MutantsArgs) -> Result<Figures> {
-    let output = util::target_dir().join("keel").join("mutants").join(krate);
+    let output = output_dir(krate);
     std::fs::create_dir_all(&output)?;
     let mut command = Command::new(tool);
     command.current_dir(util::root()).args(["mutants", "--package", krate, "--output"]).arg(&output);
@@ -91,23 +124,13 @@ fn mutate(tool: &Path, krate: &str, args: &MutantsArgs) -> Result<Figures> {
     let started = Instant::now();
     // cargo-mutants exits non-zero when a mutant survives; what it found is in its files either way.
     let status = command.status().with_context(|| format!("starting {}", tool.display()))?;
-    let results = output.join("mutants.out");
-    if !results.join("caught.txt").is_file() {
-        bail!("cargo-mutants ended ({status}) without results in {}", results.display());
-    }
-    Ok(Figures {
-        krate: krate.to_string(),
-        shard: args.shard.clone(),
-        caught: lines(&results.join("caught.txt"))?,
-        missed: lines(&results.join("missed.txt"))?,
-        unviable: lines(&results.join("unviable.txt"))?.len(),
-        timeouts: lines(&results.join("timeout.txt"))?,
-        seconds: started.elapsed().as_secs(),
-    })
+    let seconds = started.elapsed().as_secs();
+    std::fs::write(output.join("run.txt"), format!("{seconds}\n{}\n", args.shard.clone().unwrap_or_default()))?;
+    latest(krate)?.with_context(|| format!("cargo-mutants ended ({status}) without results in {}", output.display()))
 }
 
 /// The lines of one of cargo-mutants' result files (an absent file has none).
-fn lines(path: &PathBuf) -> Result<Vec<String>> {
+fn lines_of(path: &Path) -> Result<Vec<String>> {
     if !path.is_file() {
         return Ok(Vec::new());
     }
@@ -115,11 +138,17 @@ fn lines(path: &PathBuf) -> Result<Vec<String>> {
     Ok(text.lines().filter(|line| !line.trim().is_empty()).map(str::to_string).collect())
 }
 
+impl Figures {
+    /// The crate's name, and the shard when the run was one.
+    fn label(&self) -> String {
+        format!("{}{}", self.krate, self.shard.as_ref().map(|s| format!(" (shard {s})")).unwrap_or_default())
+    }
+}
+
 fn print(figures: &Figures) {
     eprintln!(
-        "{}{}: {} caught, {} missed, {} timed out, {} unviable: {:.1}% of viable mutants caught ({} s)",
-        figures.krate,
-        figures.shard.as_ref().map(|s| format!(" (shard {s})")).unwrap_or_default(),
+        "{}: {} caught, {} missed, {} timed out, {} unviable: {:.1}% of viable mutants caught ({} s)",
+        figures.label(),
         figures.caught.len(),
         figures.missed.len(),
         figures.timeouts.len(),
@@ -142,9 +171,8 @@ fn write_report(all: &[Figures]) -> Result<()> {
     );
     for figures in all {
         table.push_str(&format!(
-            "| {}{} | {} | {} | {} | {} | {:.1}% | {} |\n",
-            figures.krate,
-            figures.shard.as_ref().map(|s| format!(" (shard {s})")).unwrap_or_default(),
+            "| {} | {} | {} | {} | {} | {:.1}% | {} |\n",
+            figures.label(),
             figures.caught.len(),
             figures.missed.len(),
             figures.timeouts.len(),

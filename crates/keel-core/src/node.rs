@@ -48,13 +48,13 @@ impl Missing {
     /// Nothing is missing.
     pub const NONE: Missing = Missing(0);
     /// The analog input (no converter, or it never finished a conversion).
-    pub const ADC: Missing = Missing(1 << 0);
+    pub const ADC: Missing = Missing(0b0001);
     /// The display.
-    pub const DISPLAY: Missing = Missing(1 << 1);
+    pub const DISPLAY: Missing = Missing(0b0010);
     /// A serial port for telemetry of its own (frames then travel another way; the board's docs say which).
-    pub const TELEMETRY_UART: Missing = Missing(1 << 2);
+    pub const TELEMETRY_UART: Missing = Missing(0b0100);
     /// Some of the five buttons (the board has fewer).
-    pub const BUTTONS: Missing = Missing(1 << 3);
+    pub const BUTTONS: Missing = Missing(0b1000);
 
     /// Each part's name, by its bit.
     const NAMES: &'static [&'static str] = &["adc", "display", "telemetry-uart", "buttons"];
@@ -96,17 +96,17 @@ impl Miswired {
     /// Nothing found wrong.
     pub const NONE: Miswired = Miswired(0);
     /// The console's receive interrupt.
-    pub const CONSOLE_IRQ: Miswired = Miswired(1 << 0);
+    pub const CONSOLE_IRQ: Miswired = Miswired(0b000001);
     /// The sample clock's (or the converter's) interrupt.
-    pub const SAMPLING_IRQ: Miswired = Miswired(1 << 1);
+    pub const SAMPLING_IRQ: Miswired = Miswired(0b000010);
     /// The alarm's interrupt, which wakes the work loop at its deadlines.
-    pub const ALARM_IRQ: Miswired = Miswired(1 << 2);
+    pub const ALARM_IRQ: Miswired = Miswired(0b000100);
     /// A button's edge interrupt.
-    pub const BUTTONS_IRQ: Miswired = Miswired(1 << 3);
+    pub const BUTTONS_IRQ: Miswired = Miswired(0b001000);
     /// The vector the work loop runs on (an RTIC board's software-pended task).
-    pub const WORK_IRQ: Miswired = Miswired(1 << 4);
+    pub const WORK_IRQ: Miswired = Miswired(0b010000);
     /// The uptime counter (not running, or its interrupt off).
-    pub const UPTIME: Miswired = Miswired(1 << 5);
+    pub const UPTIME: Miswired = Miswired(0b100000);
 
     /// Each part's name, by its bit.
     const NAMES: &'static [&'static str] =
@@ -563,4 +563,59 @@ fn say(out: &mut impl Sink, line: &mut Line) {
     }
     out.act(Action::Console(line.as_str()));
     line.clear();
+}
+
+#[cfg(test)]
+mod set_tests {
+    use super::*;
+
+    /// Each part is its own bit, so a set says exactly which parts are in it, by name, in a fixed order.
+    #[test]
+    fn missing_parts_are_distinct_and_named() {
+        let all = [Missing::ADC, Missing::DISPLAY, Missing::TELEMETRY_UART, Missing::BUTTONS];
+        for (index, part) in all.iter().enumerate() {
+            assert!(!part.is_empty());
+            assert!(!Missing::NONE.contains(*part));
+            for (other_index, other) in all.iter().enumerate() {
+                assert_eq!(part.contains(*other), index == other_index, "{part:?} and {other:?}");
+            }
+        }
+        assert!(Missing::NONE.is_empty());
+        let some = Missing::DISPLAY.and(Missing::ADC);
+        assert!(some.contains(Missing::ADC) && some.contains(Missing::DISPLAY) && !some.contains(Missing::BUTTONS));
+        assert!(!some.contains(Missing::ADC.and(Missing::BUTTONS)), "a set holds a set only when it holds all of it");
+        assert_eq!(some.names().collect::<Vec<_>>(), ["adc", "display"]);
+        assert_eq!(Missing::NONE.names().count(), 0);
+        assert_eq!(Missing::ADC.and(Missing::ADC), Missing::ADC, "adding a part twice keeps it");
+    }
+
+    /// The same for what the self-check finds, and `when` adds a part only when it is wrong.
+    #[test]
+    fn miswired_parts_are_distinct_and_named() {
+        let all = [
+            Miswired::CONSOLE_IRQ,
+            Miswired::SAMPLING_IRQ,
+            Miswired::ALARM_IRQ,
+            Miswired::BUTTONS_IRQ,
+            Miswired::WORK_IRQ,
+            Miswired::UPTIME,
+        ];
+        for (index, part) in all.iter().enumerate() {
+            assert!(!part.is_empty());
+            assert_eq!(part.bits(), 1 << index);
+            for (other_index, other) in all.iter().enumerate() {
+                assert_eq!(part.contains(*other), index == other_index, "{part:?} and {other:?}");
+            }
+        }
+        let found = Miswired::NONE
+            .when(true, Miswired::UPTIME)
+            .when(false, Miswired::CONSOLE_IRQ)
+            .when(true, Miswired::ALARM_IRQ);
+        assert_eq!(found, Miswired::UPTIME.and(Miswired::ALARM_IRQ));
+        assert_eq!(found.names().collect::<Vec<_>>(), ["alarm-irq", "uptime"]);
+        assert!(Miswired::NONE.is_empty() && !found.is_empty());
+        assert!(!Miswired::NONE.contains(Miswired::UPTIME), "the empty set holds no part");
+        assert_eq!(Miswired::UPTIME.and(Miswired::UPTIME), Miswired::UPTIME, "adding a part twice keeps it");
+        assert!(!found.contains(Miswired::UPTIME.and(Miswired::WORK_IRQ)));
+    }
 }

@@ -105,6 +105,40 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Samples of a channel the pipeline does not track are refused and counted, not lost silently.
+    #[test]
+    fn untracked_channels_are_counted_as_rejected() {
+        let mut p = Pipeline::default();
+        assert_eq!(p.rejected(), 0);
+        assert_eq!(p.push(200, 1), None);
+        assert_eq!(p.push(201, 1), None);
+        assert_eq!(p.rejected(), 2);
+        assert_eq!(p.total(), 0);
+    }
+
+    /// The moving average rounds to the nearest integer (1 and 2 average to 2, not 1).
+    #[test]
+    fn the_moving_average_rounds_to_nearest() {
+        let mut p = Pipeline::default();
+        p.push(0, 1);
+        let summary = p.push(0, 2).unwrap();
+        assert_eq!(summary.moving_average, 2);
+        assert_eq!(summary.mean, 2);
+    }
+
+    /// A sum that would overflow is halved with its count, so the mean stays right however long the node runs.
+    #[test]
+    fn the_mean_survives_a_sum_past_u32() {
+        let mut p = Pipeline::default();
+        let mut last = None;
+        for index in 0..140_000u32 {
+            last = p.push(0, if index % 2 == 0 { 0 } else { u16::MAX });
+        }
+        let summary = last.unwrap();
+        assert_eq!(summary.count, 140_000);
+        assert!(summary.mean.abs_diff(32_768) <= 1, "mean {} of alternating 0 and 65535", summary.mean);
+    }
+
     #[test]
     fn empty_channel_has_no_summary() {
         assert_eq!(Pipeline::default().summary(0), None);

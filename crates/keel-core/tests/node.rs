@@ -408,3 +408,53 @@ fn the_next_tick_follows_the_led_and_the_second() {
     // The alarm blinks every 100 ms.
     assert_eq!(h.node.next_tick(), 13_100);
 }
+
+/// What the board lacks and what it found miswired are each one line of `status`, naming every part, and absent
+/// when there is nothing to say; the node answers for both sets as it was told.
+#[test]
+fn missing_and_miswired_parts_are_named_in_status() {
+    use keel_core::{Missing, Miswired};
+    let mut h = Harness::booted();
+    let plain = h.command("status");
+    assert!(!plain.contains("missing:") && !plain.contains("miswired:"), "{plain}");
+    let mut h =
+        Harness { node: Node::new(Config::new("x").without(Missing::ADC.and(Missing::BUTTONS))), did: Vec::new() };
+    h.send(Event::Wiring(Miswired::ALARM_IRQ.and(Miswired::UPTIME)));
+    assert_eq!(h.node.missing(), Missing::ADC.and(Missing::BUTTONS));
+    assert_eq!(h.node.wiring(), Miswired::ALARM_IRQ.and(Miswired::UPTIME));
+    assert_eq!(h.status_field("missing"), "adc buttons");
+    assert_eq!(h.status_field("miswired"), "alarm-irq uptime");
+    h.send(Event::Wiring(Miswired::NONE));
+    assert!(!h.command("status").contains("miswired:"), "a repaired wiring is no longer reported");
+}
+
+/// `help` is a table: each description starts in the same column (24) after at least one space.
+#[test]
+fn help_is_a_table() {
+    let mut h = Harness::booted();
+    let help = h.command("help");
+    let rows: Vec<&str> = help.lines().filter(|line| line.starts_with("  ")).collect();
+    assert!(rows.len() >= 8, "{help}");
+    for row in rows {
+        let bytes = row.as_bytes();
+        // A syntax of the column's width or more (the test firmware's `test ...`) is followed by one space only.
+        let syntax = row[2..].split("  ").next().unwrap_or("");
+        if syntax.len() < 22 && row[2..].contains("  ") {
+            assert!(bytes.len() > 24 && bytes[23] == b' ' && bytes[24] != b' ', "not in the table's columns: {row:?}");
+        } else {
+            assert!(row[2..].contains(' '), "no space after a long syntax: {row:?}");
+        }
+    }
+}
+
+/// A panic message longer than the node keeps is cut at a character boundary: the banner shows what fits, and
+/// never a broken character or nothing at all.
+#[test]
+fn a_long_panic_message_is_cut_at_a_character_boundary() {
+    let mut message = "x".repeat(keel_core::node::PANIC_MESSAGE_LEN - 1);
+    message.push('é'); // two bytes, straddling the limit
+    let mut h = Harness { node: Node::new(Config::new("x")), did: Vec::new() };
+    h.send(Event::Boot { reason: ResetReason::Panic, last_panic: Some(&message) });
+    let kept = h.status_field("last panic");
+    assert_eq!(kept, "x".repeat(keel_core::node::PANIC_MESSAGE_LEN - 1));
+}

@@ -126,6 +126,18 @@ mod tests {
 mod clock_tests {
     use super::*;
 
+    /// Microseconds come from the same periods: 300 ms periods are 300,000 us each, plus the position.
+    #[test]
+    fn microseconds_are_periods_plus_the_position() {
+        let clock = PeriodicClock::new(300);
+        assert_eq!(clock.period_ms(), 300);
+        clock.wrapped();
+        assert_eq!(clock.now_us(|| (1_234, false)), 301_234);
+        // A pending restart read early in the new period counts it; late in the old one, not.
+        assert_eq!(clock.now_us(|| (10, true)), 600_010);
+        assert_eq!(clock.now_us(|| (299_990, true)), 599_990);
+    }
+
     #[test]
     fn time_is_periods_plus_the_position() {
         let clock = PeriodicClock::new(300);

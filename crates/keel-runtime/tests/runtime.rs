@@ -160,6 +160,24 @@ thread_local! {
     static NOW_US: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
+/// The fake board's parts, all reporting to `seen`.
+fn fake_parts(seen: &Shared) -> Parts<Fake, Recorder> {
+    let outputs = Outputs::<Fake, _>::new(
+        Led(seen.clone()),
+        Console(seen.clone()),
+        Frames(seen.clone()),
+        Clock(seen.clone()),
+        Recorder(seen.clone()),
+    );
+    Parts {
+        outputs,
+        sensor: Sensor(seen.clone()),
+        display: Screen(seen.clone()),
+        watchdog: Dog(seen.clone()),
+        buttons: Switches(seen.clone()),
+    }
+}
+
 /// A node on the fake board with its queues.
 struct Bench {
     seen: Shared,
@@ -175,20 +193,7 @@ impl Bench {
     fn boot(config: Config, cause: BootCause<'_>) -> Bench {
         let seen: Shared = Rc::default();
         seen.borrow_mut().temperature = Some(Ok(21_500));
-        let outputs = Outputs::<Fake, _>::new(
-            Led(seen.clone()),
-            Console(seen.clone()),
-            Frames(seen.clone()),
-            Clock(seen.clone()),
-            Recorder(seen.clone()),
-        );
-        let parts = Parts {
-            outputs,
-            sensor: Sensor(seen.clone()),
-            display: Screen(seen.clone()),
-            watchdog: Dog(seen.clone()),
-            buttons: Switches(seen.clone()),
-        };
+        let parts = fake_parts(&seen);
         let runtime = Runtime::start(config, cause, parts, 0);
         Bench {
             seen,
@@ -437,14 +442,7 @@ fn the_startup_reports_the_recorded_cause_and_survives_failed_steps() {
     let (boot, ()) = boot.receive(|| ());
     let (boot, sensor) = boot.sensor(Sensor(seen.clone()));
     assert_eq!(seen.borrow().sensor_starts, 1);
-    let outputs = Outputs::<Fake, _>::new(
-        Led(seen.clone()),
-        Console(seen.clone()),
-        Frames(seen.clone()),
-        Clock(seen.clone()),
-        Recorder(seen.clone()),
-    );
-    let parts = Parts { outputs, sensor, display: Screen(seen.clone()), watchdog, buttons: Switches(seen.clone()) };
+    let parts = Parts { sensor, watchdog, ..fake_parts(&seen) };
     let _runtime = boot.run(Config::new("fake"), parts);
     let seen = seen.borrow();
     assert_eq!(seen.sensor_starts, 1, "set up once, at start-up");
