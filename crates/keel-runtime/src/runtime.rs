@@ -77,12 +77,14 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             crate::log!(Warn, "previous boot stopped: {=str}", message);
         }
         let mut node = Node::new(config);
+        // The load is counted from here, so that the boot input's commands are in the first second's.
+        let load_since_us = B::Uptime::now_us();
         node.handle(Event::Boot { reason: cause.reason, last_panic: cause.message }, &mut outputs);
         // The bench's deterministic runs: console input given on QEMU's command line (`-append`), typed at boot,
         // before any host timing can enter (`cargo xtask bench`). Test images in the emulator only.
         #[cfg(all(feature = "test-commands", feature = "qemu", target_os = "none"))]
         {
-            let mut buffer = [0u8; 96];
+            let mut buffer = [0u8; 256];
             for &byte in crate::platform::boot_input(&mut buffer) {
                 node.handle(Event::ConsoleByte(byte), &mut outputs);
             }
@@ -107,7 +109,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             watchdog,
             sensor_fault: None,
             wakeups_since: now,
-            load_since_us: B::Uptime::now_us(),
+            load_since_us,
             wiring: None,
         }
     }
