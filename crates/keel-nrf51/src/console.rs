@@ -1,6 +1,6 @@
 //! UART0 as the console: 115200 8N1, transmit by polling (bounded), receive by interrupt.
 
-use crate::{await_event, clear, gpio, pac, trigger};
+use crate::{await_within, clear, gpio, pac, trigger, EVENT};
 
 /// The console's transmit side.
 pub struct ConsoleTx {
@@ -77,7 +77,7 @@ impl embedded_io::Write for ConsoleTx {
         for &byte in bytes {
             // SAFETY: any byte is valid data.
             self.uart.txd.write(|w| unsafe { w.txd().bits(byte) });
-            await_event(&self.uart.events_txdrdy);
+            await_within(EVENT.for_transmit(), &self.uart.events_txdrdy);
         }
         Ok(bytes.len())
     }

@@ -43,7 +43,15 @@ impl<R: Writable + Resettable + RegisterSpec<Ux = u32>> Register for Reg<R> {
 
 /// Waits (at most [`EVENT`] polls) for `event` to be set, and clears it. Returns whether it came.
 fn await_event<R: Readable + Writable + Resettable + RegisterSpec<Ux = u32>>(event: &Reg<R>) -> bool {
-    let came = EVENT.until(|| event.read().bits() != 0).is_ok();
+    await_within(EVENT, event)
+}
+
+/// Waits at most `polls` for `event` to be set, and clears it. Returns whether it came.
+fn await_within<R: Readable + Writable + Resettable + RegisterSpec<Ux = u32>>(
+    polls: keel_runtime::Polls,
+    event: &Reg<R>,
+) -> bool {
+    let came = polls.until(|| event.read().bits() != 0).is_ok();
     clear(event);
     came
 }

@@ -1,5 +1,6 @@
 //! What needs the chip: the only module of the runtime with `unsafe`, each block with its `// SAFETY:` reason.
 //!
+//! * [`mem`]: `memcpy` and `memset` (and the Arm EABI's forms), written for size.
 //! * [`noinit`]: the reset record in RAM that start-up does not zero.
 //! * this module: start-up (stack painting, the previous boot's record), the panic strategy, the idle sleep
 //!   and the defmt transport, the same on every core;
@@ -24,6 +25,7 @@ use cortex_m as arch;
 pub mod riscv;
 #[cfg(target_arch = "riscv32")]
 use riscv as arch;
+pub mod mem;
 pub mod noinit;
 #[cfg(feature = "qemu")]
 mod semihosting;
