@@ -67,6 +67,8 @@ pub fn run(args: &GdbArgs) -> Result<()> {
 fn gdb_command(elf: &Path, port: u16) -> Command {
     let mut gdb = Command::new("gdb-multiarch");
     gdb.arg("-q").arg(elf);
+    // The image's source paths are relative to the repository (`build::short_source_paths`).
+    gdb.args(["-ex", &format!("directory {}", crate::util::root().display())]);
     gdb.args(["-ex", &format!("target extended-remote 127.0.0.1:{port}")]);
     for symbol in BREAKPOINTS {
         gdb.args(["-ex", &format!("break {symbol}")]);

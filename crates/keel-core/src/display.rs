@@ -251,4 +251,55 @@ mod tests {
         let b = render(&View { temperature: Reading::Value(85_000), ..view() });
         assert_ne!(a.0[14..24], b.0[14..24]);
     }
+
+    /// `frame` as text, a character a pixel: `#` lit, `.` dark.
+    fn picture(frame: &Frame) -> String {
+        frame
+            .0
+            .iter()
+            .map(|row| row.iter().map(|&p| if p > 0 { '#' } else { '.' }).collect::<String>() + "\n")
+            .collect()
+    }
+
+    /// Compares the rendering of `view` with `crates/keel-core/golden/<name>.txt`; `KEEL_BLESS=1` writes it.
+    fn matches_golden(name: &str, view: &View) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("golden").join(format!("{name}.txt"));
+        let drawn = picture(&render(view));
+        if std::env::var_os("KEEL_BLESS").is_some() {
+            std::fs::write(&path, &drawn).unwrap();
+        }
+        let golden = std::fs::read_to_string(&path).unwrap_or_default();
+        if drawn != golden {
+            let row = drawn.lines().zip(golden.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            panic!(
+                "{name}: the page differs from {} from row {row} on (KEEL_BLESS=1 to accept):\n{drawn}",
+                path.display()
+            );
+        }
+    }
+
+    /// Each page's layout, pixel for pixel: the title bar with the page's name and number, the body lines at
+    /// their pitch below it, the alarm banner across the bottom (the OLED of the LM3S6965EVB shows these).
+    #[test]
+    fn each_page_looks_as_designed() {
+        let adc = Some(crate::pipeline::ChannelSummary {
+            count: 9,
+            latest: 517,
+            moving_average: 512,
+            min: 1,
+            max: 600,
+            mean: 500,
+        });
+        let readings = View { adc, ..view() };
+        matches_golden("readings", &readings);
+        let alarm = View { status: Status { alarm: Alarm::High, uptime_ms: 754_000, ..view().status }, ..readings };
+        matches_golden("readings-alarm", &alarm);
+        let counters = View {
+            page: Page::Counters,
+            status: Status { samples: 1234, dropped_samples: 5, dropped_bytes: 67, sensor_errors: 8, ..view().status },
+            console_errors: 9,
+            ..view()
+        };
+        matches_golden("counters", &counters);
+    }
 }

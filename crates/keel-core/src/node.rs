@@ -618,4 +618,22 @@ mod set_tests {
         assert_eq!(Miswired::UPTIME.and(Miswired::UPTIME), Miswired::UPTIME, "adding a part twice keeps it");
         assert!(!found.contains(Miswired::UPTIME.and(Miswired::WORK_IRQ)));
     }
+
+    /// A reply line longer than a [`Line`] holds goes out cut, whole lines only: it fills the buffer and ends
+    /// with `~` and the line end, so the terminal shows that something was cut and the next line starts clean.
+    #[test]
+    fn an_over_long_reply_is_cut_and_marked() {
+        let mut said = String::new();
+        let mut out = |action: Action<'_>| {
+            if let Action::Console(text) = action {
+                said.push_str(text);
+            }
+        };
+        let mut line = Line::new();
+        line.str(&"x".repeat(crate::text::CAPACITY + 20)).str("\r\n");
+        say(&mut out, &mut line);
+        assert_eq!(said.len(), crate::text::CAPACITY);
+        assert!(said.ends_with("x~\r\n"), "{said:?}");
+        assert!(line.as_str().is_empty(), "the line is emptied for the next");
+    }
 }

@@ -200,6 +200,11 @@ mod tests {
         line.str(&"x".repeat(CAPACITY - 1)).str("é");
         assert!(line.is_cut());
         assert_eq!(line.as_str().len(), CAPACITY - 1);
+        // What fits before such a character is kept.
+        let mut line = Line::new();
+        line.str(&"x".repeat(CAPACITY - 2)).str("aé");
+        assert!(line.is_cut());
+        assert!(line.as_str().ends_with("xa"), "{}", line.as_str());
         line.clear();
         assert!(!line.is_cut() && line.as_str().is_empty());
     }

@@ -428,22 +428,17 @@ fn missing_and_miswired_parts_are_named_in_status() {
     assert!(!h.command("status").contains("miswired:"), "a repaired wiring is no longer reported");
 }
 
-/// `help` is a table: each description starts in the same column (24) after at least one space.
+/// `help` is a table: each description starts in the same column (24) after at least one space; a syntax of the
+/// column's width or more (the test firmware's `test ...`) is followed by one space.
 #[test]
 fn help_is_a_table() {
     let mut h = Harness::booted();
     let help = h.command("help");
     let rows: Vec<&str> = help.lines().filter(|line| line.starts_with("  ")).collect();
-    assert!(rows.len() >= 8, "{help}");
-    for row in rows {
-        let bytes = row.as_bytes();
-        // A syntax of the column's width or more (the test firmware's `test ...`) is followed by one space only.
-        let syntax = row[2..].split("  ").next().unwrap_or("");
-        if syntax.len() < 22 && row[2..].contains("  ") {
-            assert!(bytes.len() > 24 && bytes[23] == b' ' && bytes[24] != b' ', "not in the table's columns: {row:?}");
-        } else {
-            assert!(row[2..].contains(' '), "no space after a long syntax: {row:?}");
-        }
+    assert_eq!(rows.len(), keel_core::shell::COMMANDS.len(), "{help}");
+    for (row, (syntax, what)) in rows.iter().zip(keel_core::shell::COMMANDS) {
+        let expected = if syntax.len() < 22 { format!("  {syntax:<22}{what}") } else { format!("  {syntax} {what}") };
+        assert_eq!(*row, expected, "{help}");
     }
 }
 
@@ -457,4 +452,15 @@ fn a_long_panic_message_is_cut_at_a_character_boundary() {
     h.send(Event::Boot { reason: ResetReason::Panic, last_panic: Some(&message) });
     let kept = h.status_field("last panic");
     assert_eq!(kept, "x".repeat(keel_core::node::PANIC_MESSAGE_LEN - 1));
+}
+
+/// The status the node reports (in its telemetry frame and on the display) carries the latest temperature, and
+/// none while the sensor fails.
+#[test]
+fn the_status_carries_the_latest_temperature() {
+    let mut h = Harness::booted();
+    h.send(Event::Temperature(Ok(21_500)));
+    assert_eq!(h.node.status().temperature_mc, Some(21_500));
+    h.send(Event::Temperature(Err(keel_core::SensorFault::Bus)));
+    assert_eq!(h.node.status().temperature_mc, None);
 }

@@ -661,4 +661,70 @@ mod tests {
         spi.done();
         dc.done();
     }
+
+    #[test]
+    fn a_window_of_one_column_or_one_row_is_valid_and_a_backwards_one_is_not() {
+        let mut spi = spi_write(&[0x15, 5, 5, 0x75, 0, 63]).to_vec();
+        spi.extend(spi_write(&[0x15, 0, 63, 0x75, 7, 7]));
+        let mut oled = display(&spi, &[PinTransaction::set(State::Low), PinTransaction::set(State::Low)]);
+        oled.set_window(5..=5, 0..=LAST_ROW).unwrap();
+        oled.set_window(0..=LAST_COLUMN, 7..=7).unwrap();
+        #[allow(clippy::reversed_empty_ranges)]
+        let backwards = 5..=4;
+        assert_eq!(oled.set_window(0..=1, backwards), Err(Error::Window), "rows backwards");
+        done(oled);
+    }
+
+    #[test]
+    fn a_frame_buffer_debugs_as_its_count_of_non_black_bytes() {
+        let mut frame = FrameBuffer::new();
+        assert_eq!(format!("{frame:?}"), "FrameBuffer { non_black_bytes: 0 }");
+        frame.set_pixel(Point::new(0, 0), Gray4::WHITE);
+        frame.set_pixel(Point::new(1, 0), Gray4::WHITE);
+        frame.set_pixel(Point::new(9, 9), Gray4::WHITE);
+        assert_eq!(format!("{frame:?}"), "FrameBuffer { non_black_bytes: 2 }");
+    }
+
+    #[test]
+    fn a_mono_frame_is_the_panel_size_and_off_panel_pixels_are_unlit() {
+        let mut frame = MonoFrameBuffer::new();
+        assert_eq!(frame.size(), Size::new(128, 64));
+        // Pixel (72, 1) is bit 7 of byte 25, where (200, 0) would land if it were not checked against the width.
+        frame.set(Point::new(72, 1), true);
+        assert!(frame.lit(72, 1));
+        assert!(!frame.lit(200, 0), "past the right edge");
+        // Pixel (0, 63) is where (128, 62) would land.
+        frame.set(Point::new(0, 63), true);
+        assert!(!frame.lit(128, 62));
+        assert!(!frame.lit(0, 64), "below the bottom edge");
+    }
+
+    #[test]
+    fn mono_drawing_lights_from_luma_8_and_unlights_one_pixel_only() {
+        let mut frame = MonoFrameBuffer::new();
+        let pixels = [
+            Pixel(Point::new(8, 2), Gray4::new(8)),
+            Pixel(Point::new(9, 2), Gray4::new(7)),
+            Pixel(Point::new(10, 2), Gray4::WHITE),
+        ];
+        frame.draw_iter(pixels).unwrap();
+        assert!(frame.lit(8, 2), "luma 8 counts as lit");
+        assert!(!frame.lit(9, 2), "luma 7 does not");
+        assert!(frame.lit(10, 2));
+        frame.draw_iter([Pixel(Point::new(8, 2), Gray4::BLACK)]).unwrap();
+        assert!(!frame.lit(8, 2), "drawn black, the pixel goes dark");
+        assert!(frame.lit(10, 2), "and its neighbours in the byte stay as they were");
+        assert!(!frame.lit(9, 2));
+    }
+
+    #[test]
+    fn a_mono_frame_clears_to_lit_or_dark_by_luma() {
+        let mut frame = MonoFrameBuffer::new();
+        frame.clear(Gray4::WHITE).unwrap();
+        assert!(frame.lit(0, 0) && frame.lit(127, 63) && frame.lit(64, 32));
+        frame.clear(Gray4::new(7)).unwrap();
+        assert!(!frame.lit(0, 0) && !frame.lit(127, 63) && !frame.lit(64, 32));
+        frame.clear(Gray4::new(8)).unwrap();
+        assert!(frame.lit(5, 5));
+    }
 }

@@ -42,7 +42,7 @@ const TEMPERATURE: u8 = 0;
 const CONFIGURATION: u8 = 1;
 
 /// Configuration bit SD: shutdown (no conversions, lowest current).
-const SHUTDOWN: u8 = 1 << 0;
+const SHUTDOWN: u8 = 0b0000_0001;
 /// Configuration bits R1:R0: converter resolution.
 const RESOLUTION_MASK: u8 = 0b11 << RESOLUTION_SHIFT;
 /// Position of R0 in the configuration register.

@@ -271,4 +271,60 @@ mod tests {
         pin.set_low().unwrap();
         DRIVEN.with(|driven| assert_eq!(*driven.borrow(), [(1 << 5, true), (1 << 5, false)]));
     }
+
+    /// A board without buttons never reports one held.
+    #[test]
+    fn no_buttons_are_never_pressed() {
+        assert_eq!(NoButtons.pressed(), 0);
+        assert!(NoButtons::BUTTONS.is_empty());
+    }
+
+    /// A writer that keeps what it is given.
+    #[derive(Default)]
+    struct Wire(Vec<u8>);
+
+    impl embedded_io::ErrorType for Wire {
+        type Error = core::convert::Infallible;
+    }
+
+    impl embedded_io::Write for Wire {
+        fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
+            self.0.extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+    }
+
+    /// Frames on a serial port of their own go out whole, as given.
+    #[test]
+    fn a_serial_frame_sink_writes_the_whole_frame() {
+        let mut sink = Serial(Wire::default());
+        sink.send(&[3, 1, 2, 0]);
+        sink.send(&[1, 0]);
+        assert_eq!(sink.0 .0, [3, 1, 2, 0, 1, 0]);
+    }
+
+    /// Starting a TMP105 sets its 12-bit resolution (read-modify-write of its configuration register); a sensor
+    /// that does not answer is a start-up failure the node reports, not a silent success.
+    #[test]
+    fn starting_a_tmp105_sets_12_bits_and_reports_a_missing_one() {
+        use embedded_hal::i2c::{ErrorKind, NoAcknowledgeSource};
+        use embedded_hal_mock::eh1::i2c::{Mock, Transaction};
+        let address = 0x49;
+        let expected = [
+            Transaction::write(address, vec![1]),
+            Transaction::read(address, vec![0x00]),
+            Transaction::write(address, vec![1, 0x60]),
+        ];
+        let mut sensor = keel_drivers::tmp105::Tmp105::new(Mock::new(&expected), address);
+        assert_eq!(TemperatureSensor::start(&mut sensor), Ok(()));
+        sensor.destroy().done();
+        let nack = ErrorKind::NoAcknowledge(NoAcknowledgeSource::Address);
+        let absent = [Transaction::write(address, vec![1]).with_error(nack)];
+        let mut sensor = keel_drivers::tmp105::Tmp105::new(Mock::new(&absent), address);
+        assert_eq!(TemperatureSensor::start(&mut sensor), Err(SensorFault::NoDevice));
+        sensor.destroy().done();
+    }
 }

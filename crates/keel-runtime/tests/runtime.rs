@@ -103,9 +103,11 @@ impl Watchdog for Dog {
         }
     }
 }
-struct Switches(Shared);
-impl ButtonInputs for Switches {
+/// The buttons; `EDGE`: whether the board raises an interrupt when one changes (otherwise the runtime polls).
+struct Switches<const EDGE: bool>(Shared);
+impl<const EDGE: bool> ButtonInputs for Switches<EDGE> {
     const BUTTONS: &'static [Button] = &[Button::Right, Button::Select];
+    const EDGE_INTERRUPTS: bool = EDGE;
     fn pressed(&mut self) -> u8 {
         self.0.borrow().buttons
     }
@@ -131,8 +133,9 @@ impl keel_runtime::Uptime for FakeUptime {
     }
 }
 
-struct Fake;
-impl Board for Fake {
+/// The fake board; `EDGE`: whether its buttons have edge interrupts.
+struct Fake<const EDGE: bool = true>;
+impl<const EDGE: bool> Board for Fake<EDGE> {
     type Uptime = FakeUptime;
     type Led = Led;
     type Console = Console;
@@ -141,7 +144,7 @@ impl Board for Fake {
     type Sensor = Sensor;
     type Display = Screen;
     type Watchdog = Dog;
-    type Buttons = Switches;
+    type Buttons = Switches<EDGE>;
     fn reset() -> ! {
         panic!("the chip was reset");
     }
@@ -161,8 +164,8 @@ thread_local! {
 }
 
 /// The fake board's parts, all reporting to `seen`.
-fn fake_parts(seen: &Shared) -> Parts<Fake, Recorder> {
-    let outputs = Outputs::<Fake, _>::new(
+fn fake_parts<const EDGE: bool>(seen: &Shared) -> Parts<Fake<EDGE>, Recorder> {
+    let outputs = Outputs::<Fake<EDGE>, _>::new(
         Led(seen.clone()),
         Console(seen.clone()),
         Frames(seen.clone()),
@@ -179,9 +182,9 @@ fn fake_parts(seen: &Shared) -> Parts<Fake, Recorder> {
 }
 
 /// A node on the fake board with its queues.
-struct Bench {
+struct Bench<const EDGE: bool = true> {
     seen: Shared,
-    runtime: Runtime<Fake, Recorder>,
+    runtime: Runtime<Fake<EDGE>, Recorder>,
     signals: Signals,
     samples: &'static mut Queue<RawSample, 64>,
     bytes: &'static mut Queue<u8, 128>,
@@ -191,6 +194,23 @@ struct Bench {
 
 impl Bench {
     fn boot(config: Config, cause: BootCause<'_>) -> Bench {
+        Bench::start(config, cause)
+    }
+
+    fn power_on() -> Bench {
+        Bench::boot(Config::new("fake"), BootCause { reason: ResetReason::PowerOn, message: None })
+    }
+}
+
+impl Bench<false> {
+    /// A node on a board whose buttons have no edge interrupts: the runtime polls them.
+    fn polled() -> Bench<false> {
+        Bench::start(Config::new("fake"), BootCause { reason: ResetReason::PowerOn, message: None })
+    }
+}
+
+impl<const EDGE: bool> Bench<EDGE> {
+    fn start(config: Config, cause: BootCause<'_>) -> Bench<EDGE> {
         let seen: Shared = Rc::default();
         seen.borrow_mut().temperature = Some(Ok(21_500));
         let parts = fake_parts(&seen);
@@ -204,10 +224,6 @@ impl Bench {
             now: 0,
             runs: 0,
         }
-    }
-
-    fn power_on() -> Bench {
-        Bench::boot(Config::new("fake"), BootCause { reason: ResetReason::PowerOn, message: None })
     }
 
     /// Runs the loop at every deadline until `until`, with a sample every `sample_every` ms (0: none).
@@ -308,9 +324,12 @@ fn a_board_without_an_adc_is_watched_on_its_sensor_and_says_so() {
 fn a_feed_after_the_warning_forgets_the_watchdog_record() {
     let mut bench = Bench::power_on();
     bench.run_until(300, 100);
+    assert_eq!(bench.seen.borrow().forgotten, 0, "feeds in time keep the record");
     bench.seen.borrow_mut().warning = true;
     bench.run_until(600, 100);
-    assert_eq!(bench.seen.borrow().forgotten, 1);
+    assert_eq!(bench.seen.borrow().forgotten, 1, "the feed after the warning forgets it");
+    bench.run_until(2_000, 100);
+    assert_eq!(bench.seen.borrow().forgotten, 1, "and feeds in time after it do not");
 }
 
 #[test]
@@ -362,7 +381,7 @@ fn a_button_edge_is_debounced_into_one_press() {
     bench.type_line("status");
 }
 
-impl Bench {
+impl<const EDGE: bool> Bench<EDGE> {
     fn runtime_is_debouncing(&self) -> bool {
         // Once settled the next wake is the tick, not a 5 ms poll.
         let next = self.signals.next_wake();
@@ -442,7 +461,7 @@ fn the_startup_reports_the_recorded_cause_and_survives_failed_steps() {
     let (boot, ()) = boot.receive(|| ());
     let (boot, sensor) = boot.sensor(Sensor(seen.clone()));
     assert_eq!(seen.borrow().sensor_starts, 1);
-    let parts = Parts { sensor, watchdog, ..fake_parts(&seen) };
+    let parts = Parts { sensor, watchdog, ..fake_parts::<true>(&seen) };
     let _runtime = boot.run(Config::new("fake"), parts);
     let seen = seen.borrow();
     assert_eq!(seen.sensor_starts, 1, "set up once, at start-up");
@@ -466,4 +485,81 @@ fn the_self_check_is_in_status_and_follows_the_wiring() {
     bench.seen.borrow_mut().console.clear();
     bench.type_line("status");
     assert!(!bench.seen.borrow().console.contains("miswired"), "{}", bench.seen.borrow().console);
+}
+
+/// A converter found missing after start-up (it never finished a conversion): `status` lists it, and the
+/// watchdog is fed on the sensor's progress alone, as on a board built without one.
+#[test]
+fn an_adc_found_missing_after_start_up_is_listed_and_no_longer_watched() {
+    let mut bench = Bench::power_on();
+    bench.runtime.missing(Missing::ADC);
+    bench.run_until(10_000, 0);
+    let fed = bench.seen.borrow().feeds;
+    bench.run_until(12_000, 0);
+    assert!(bench.seen.borrow().feeds > fed, "not fed without samples though the ADC is missing");
+    bench.type_line("status");
+    assert!(bench.seen.borrow().console.contains("missing: adc"), "{}", bench.seen.borrow().console);
+}
+
+/// The alarm the board's clock sets after a run: the delay to the loop's next deadline.
+#[derive(Default)]
+struct Alarm(Vec<u32>);
+impl keel_runtime::Alarm for Alarm {
+    fn set(&mut self, delay_ms: u32) {
+        self.0.push(delay_ms);
+    }
+}
+
+/// After a run, the board's alarm is set to the next deadline (as a delay from now), or, when that deadline
+/// has already come, the loop is woken at once instead.
+#[test]
+fn run_and_arm_sets_the_alarm_to_the_next_deadline() {
+    let mut bench = Bench::power_on();
+    let mut alarm = Alarm::default();
+    let mut woken = false;
+    NOW_US.with(|now| now.set(0));
+    let (_, mut samples) = bench.samples.split();
+    let (_, mut bytes) = bench.bytes.split();
+    bench.runtime.run_and_arm(&bench.signals, &mut samples, &mut bytes, &mut alarm, || woken = true);
+    let next = bench.signals.next_wake();
+    assert_eq!(alarm.0, [next], "the alarm is the delay to the next deadline, {next} ms");
+    assert!(!woken);
+}
+
+/// A board without button interrupts: the runtime reads the buttons when its poll is due, and a change it sees
+/// becomes one debounced press; a steady level is no press, and no debouncing. (Select toggles the LED.)
+#[test]
+fn polled_buttons_report_a_change_once_and_a_steady_level_never() {
+    let mut bench = Bench::polled();
+    let led = |bench: &mut Bench<false>| {
+        bench.type_line("status");
+        let console = bench.seen.borrow().console.clone();
+        console.lines().rev().find_map(|line| line.strip_prefix("led: ")).unwrap_or_default().to_string()
+    };
+    bench.run_until(2_000, 0);
+    let before = led(&mut bench);
+    assert!(!bench.runtime_is_debouncing(), "debouncing with nothing pressed");
+    bench.seen.borrow_mut().buttons = 0b10; // select, held
+    bench.run_until(2_300, 0);
+    let pressed = led(&mut bench);
+    assert_ne!(pressed, before, "the poll did not see the press");
+    bench.run_until(6_000, 0);
+    assert!(!bench.runtime_is_debouncing(), "still debouncing a steady press");
+    assert_eq!(led(&mut bench), pressed, "a held button was pressed again");
+}
+
+/// Samples the interrupt could not queue are counted in `status` at the next tick, as bytes are.
+#[test]
+fn dropped_samples_are_counted_at_the_next_tick() {
+    let mut bench = Bench::power_on();
+    {
+        let (mut producer, _) = bench.samples.split();
+        for index in 0..80 {
+            bench.signals.sample(&mut producer, 1, index);
+        }
+    }
+    bench.run_until(1_100, 0);
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    assert!(console.contains("dropped: samples=17 bytes=0"), "{console}");
 }
