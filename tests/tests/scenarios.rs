@@ -690,9 +690,15 @@ fn statuses_in(node: &Node, readings: &[keel_bench::VirtualTime]) -> Vec<(f64, k
         .collect()
 }
 
+/// How far the uptime's rate may be from virtual time's. The measurement's own spread sets it: each frame's virtual
+/// time is interpolated between the host's readings, and on a board that wakes five times a second (the HiFive1)
+/// QEMU skips idle time in jumps that put single runs' rates from 0.99765 to 1.00120 here, by least squares or
+/// by a median. A clock wrong by a rounding of its tick (32,768 against 32,000 Hz is 2.4%) is far outside it.
+const UPTIME_TOLERANCE: f64 = 0.0025;
+
 fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
-    // Ten minutes of virtual time: the firmware's uptime (and, where it samples, its sample count at 100 Hz)
-    // must agree with QEMU's clock within 0.1%.
+    // Ten minutes of virtual time: the firmware's uptime must agree with QEMU's clock within UPTIME_TOLERANCE (and,
+    // where it samples, its sample count at 100 Hz with its uptime within 0.1%).
     let node = boot_with(board.options().icount(4).timeout(Duration::from_secs(20)))?;
     expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
     let readings = track_virtual_time(&node, 600_000.0, Duration::from_secs(400))?;
@@ -716,8 +722,8 @@ fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
         points.len()
     );
     ensure!(
-        (rate - 1.0).abs() <= 0.001,
-        "over {virtual_ms:.0} ms of QEMU's virtual time the firmware's uptime advanced {uptime_ms:.0} ms (rate {rate:.5} over {} status frames, 1 +- 0.001)",
+        (rate - 1.0).abs() <= UPTIME_TOLERANCE,
+        "over {virtual_ms:.0} ms of QEMU's virtual time the firmware's uptime advanced {uptime_ms:.0} ms (rate {rate:.5} over {} status frames, 1 +- {UPTIME_TOLERANCE})",
         points.len()
     );
     if board.has(Adc) {

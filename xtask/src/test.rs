@@ -117,13 +117,16 @@ fn host_tests() -> Result<()> {
 
 /// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for chips
 /// the chip crates serve (the STM32F411CE of the "Black Pill" boards on `keel-stm32`; the nRF51422 of the nRF51-DK
-/// on `keel-nrf51`, which then boots in QEMU and answers on its console) and for one none does (the nRF52840: the
-/// generic project with a `PORT:` note per part). All are linted as the boards are: what a user starts from keeps
+/// on `keel-nrf51` and the FE310-G002 on `keel-fe310`, which then boot in QEMU and answer on their consoles) and for
+/// one none does (the nRF52840: the generic project with a `PORT:` note per part). All are linted as the boards are: what a user starts from keeps
 /// the house rules.
 fn new_board_template() -> Result<()> {
-    for (chip, folder) in
-        [("STM32F411CE", "blackpill-f411ce"), ("nRF51422_xxAC", "nrf51dk"), ("nRF52840_xxAA", "nrf52840")]
-    {
+    for (chip, folder) in [
+        ("STM32F411CE", "blackpill-f411ce"),
+        ("nRF51422_xxAC", "nrf51dk"),
+        ("FE310-G002", "fe310-board"),
+        ("nRF52840_xxAA", "nrf52840"),
+    ] {
         let dir = util::target_dir().join("keel").join("new-board").join(folder);
         let _ = std::fs::remove_dir_all(&dir);
         crate::check::new_board(&crate::check::NewBoardArgs {

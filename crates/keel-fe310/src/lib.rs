@@ -14,10 +14,16 @@ pub mod console;
 pub mod gpio;
 pub mod i2c;
 pub mod interrupts;
+pub mod node;
 pub mod uptime;
 pub mod watchdog;
 
 pub use e310x as pac;
+
+/// The console's and the telemetry's baud rate.
+pub const BAUD: u32 = 115_200;
+/// The watchdog's timeout: the runtime feeds it every 250 ms while the node makes progress.
+pub const WATCHDOG_MS: u32 = 2_000;
 
 /// Polls of a status flag before giving up: far more than the slowest wait here takes on silicon (a byte
 /// at 115200 baud is 87 us, the crystal starts in a few ms; a poll is a few cycles at 16 MHz).

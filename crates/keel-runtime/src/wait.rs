@@ -22,8 +22,8 @@ impl Polls {
     /// with the `qemu` feature) a hundred times more. QEMU's nRF51 UART holds TXDRDY until the host's socket
     /// takes the byte, and a host under load (the bench's scenarios: two cores, several QEMUs) can take
     /// milliseconds: with the silicon bound the micro:bit dropped a byte of a reply on a busy machine. A
-    /// transmitter that never gets ready still ends the wait, later. Not for a chip whose emulated watchdog
-    /// runs (the HiFive1's fired during such a wait): there the bound stays the silicon one.
+    /// transmitter that never gets ready still ends the wait, later. Not for every byte where the emulated
+    /// watchdog runs (the HiFive1's fired during such waits): there only the flush before a reset uses it.
     pub const fn for_transmit(self) -> Polls {
         if cfg!(feature = "qemu") {
             Polls(self.0.saturating_mul(100))

@@ -6,7 +6,8 @@
 //!   family on `keel-stm32` (`xtask/templates/stm32/`), an nRF51 on `keel-nrf51` (`xtask/templates/nrf51/`, with
 //!   the QEMU machine, the bench table and the golden files, so it boots and runs the suite as written); the
 //!   start-up, console, sampling and work loop are the crate's, and `src/` is a pin map and options with `PORT:`
-//!   notes on what to confirm;
+//!   notes on what to confirm; an FE310 on `keel-fe310` (`xtask/templates/fe310/`, its memory.x included, with
+//!   the QEMU machine, the bench table and the golden files, so it boots and runs the suite as written);
 //! * any other Arm Cortex-M chip gets the generic project from `xtask/templates/board/` (keel.toml, Cargo.toml,
 //!   .cargo/config.toml, build.rs, src/main.rs, src/hw.rs, README.md), where every part a human must wire (the
 //!   chip's HAL, pins, clocks) is a `PORT:` note (docs/porting.md).
@@ -78,6 +79,38 @@ const NRF51_TEMPLATES: &[(&str, &str)] = &[
     ("README.md", include_str!("../../templates/nrf51/README.md.in")),
 ];
 
+/// The files of a board on `keel-fe310` (its `memory.x` among them: the boot loader's offset and the flash chip
+/// are the board's, which the chip database cannot say).
+const FE310_TEMPLATES: &[(&str, &str)] = &[
+    ("keel.toml", include_str!("../../templates/fe310/keel.toml.in")),
+    ("Cargo.toml", include_str!("../../templates/fe310/Cargo.toml.in")),
+    (".cargo/config.toml", include_str!("../../templates/fe310/config.toml.in")),
+    ("build.rs", include_str!("../../templates/fe310/build.rs.in")),
+    ("src/main.rs", include_str!("../../templates/fe310/main.rs.in")),
+    ("README.md", include_str!("../../templates/fe310/README.md.in")),
+];
+
+/// The FE310 board's memory.x.
+const FE310_MEMORY: &str = include_str!("../../templates/fe310/memory.x.in");
+
+/// Whether `keel-fe310` serves `chip` (an FE310).
+fn is_fe310(chip: &str) -> bool {
+    chip.to_ascii_lowercase().starts_with("fe310")
+}
+
+/// The placeholders of the FE310 templates: the RAM from the chip database.
+fn fe310_values(chip: &ChipMemory, board: &str, dir: &std::path::Path) -> Result<Vec<(&'static str, String)>> {
+    let ram = regions::suggested_region(chip, Kind::Ram).context("the database lists no RAM for this chip")?;
+    Ok(vec![
+        ("{board}", board.to_string()),
+        ("{chip}", chip.name.clone()),
+        ("{root}", relative_root(dir)?),
+        ("{ram_origin}", hex(ram.range.start)),
+        ("{ram_length}", linker_length(ram.len())),
+        ("{ram_note}", format!("{} at {} (the probe-rs database)", size(ram.len()), hex(ram.range.start))),
+    ])
+}
+
 /// Whether `keel-nrf51` serves `chip` (any nRF51).
 fn is_nrf51(chip: &str) -> bool {
     chip.to_ascii_lowercase().starts_with("nrf51")
@@ -99,20 +132,20 @@ fn nrf51_values(chip: &ChipMemory) -> Result<Vec<(&'static str, String)>> {
     Ok(vec![("{qemu_ram_note}", note), ("{qemu_args}", args), ("{low_frequency_clock}", "Crystal".to_string())])
 }
 
-/// Golden files of a new emulated board, for the scenarios that compare with them (the banner, `help`): the
-/// micro:bit's with the board's name, which is all that differs between two nRF51 boards' files. Only for a board
+/// Golden files of a new emulated board, for the scenarios that compare with them (the banner, `help`): those of
+/// the board `from` of the same chip family with the board's name, which is all that differs between them. Only for a board
 /// under `boards/`, where the suite looks for them.
-fn write_golden_files(board: &str, dir: &std::path::Path) -> Result<()> {
+fn write_golden_files(board: &str, dir: &std::path::Path, from: &str) -> Result<()> {
     let boards = util::root().join("boards");
     if std::path::absolute(dir)?.parent() != Some(boards.as_path()) {
         return Ok(());
     }
     let golden = util::root().join("tests").join("golden");
     for file in ["boot.txt", "help.txt"] {
-        let text = std::fs::read_to_string(golden.join("microbit").join(file))?;
+        let text = std::fs::read_to_string(golden.join(from).join(file))?;
         let target = golden.join(board).join(file);
         std::fs::create_dir_all(target.parent().expect("in the golden folder"))?;
-        std::fs::write(&target, text.replace("microbit", board))?;
+        std::fs::write(&target, text.replace(from, board))?;
         println!("wrote {}", target.display());
     }
     Ok(())
@@ -223,6 +256,9 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         }
     }
     let path = dir.join("memory.x");
+    if is_fe310(&chip.name) {
+        return write_fe310_board(args, &chip, &dir);
+    }
     let arm = chip.architecture != Architecture::RiscV;
     let stm32 = stm32_family(&chip.name);
     let nrf51 = is_nrf51(&chip.name);
@@ -311,7 +347,7 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
         println!("warning: rustfmt did not format the new sources (is the toolchain's rustfmt installed?)");
     }
     if nrf51 {
-        write_golden_files(&name, &dir)?;
+        write_golden_files(&name, &dir, "microbit")?;
     }
     match stm32 {
         None if nrf51 => println!(
@@ -331,6 +367,41 @@ pub fn run(args: &NewBoardArgs) -> Result<()> {
             dir.display()
         ),
     }
+    Ok(())
+}
+
+/// A board on `keel-fe310`: the templates, formatted, with the golden files of a board under `boards/`.
+fn write_fe310_board(args: &NewBoardArgs, chip: &ChipMemory, dir: &std::path::Path) -> Result<()> {
+    let files: Vec<(&str, &str)> =
+        std::iter::once(("memory.x", FE310_MEMORY)).chain(FE310_TEMPLATES.iter().copied()).collect();
+    if let Some(existing) = files.iter().map(|(file, _)| dir.join(file)).find(|p| p.exists()).filter(|_| !args.force) {
+        bail!("{} exists; pass --force to replace the board's files", existing.display());
+    }
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+    let values = fe310_values(chip, &name, dir)?;
+    for (file, template) in &files {
+        let target = dir.join(file);
+        std::fs::create_dir_all(target.parent().expect("inside the board folder"))?;
+        std::fs::write(&target, fill(template, &values)).with_context(|| format!("writing {}", target.display()))?;
+        println!("wrote {}", target.display());
+    }
+    let script = linker_script::parse_file(&dir.join("memory.x"))?;
+    let findings = regions::check(&script, chip);
+    for finding in &findings {
+        println!("{finding}");
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        bail!("the written memory.x does not pass `cargo xtask check` (a bug in new-board)");
+    }
+    write_golden_files(&name, dir, "hifive1-revb")?;
+    println!(
+        "next: `cd {}` and `cargo run --release` (it boots in QEMU's sifive_e machine as written, on keel-fe310); \
+         confirm each `PORT:` pin in src/main.rs and the flash in memory.x against the board (docs/porting.md)",
+        dir.display()
+    );
     Ok(())
 }
 
