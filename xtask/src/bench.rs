@@ -42,17 +42,17 @@ pub struct BenchArgs {
     /// Fail when a figure exceeds its budget in the board's keel.toml.
     #[arg(long)]
     pub check: bool,
-    /// Also write the table into the README (between its `<!-- bench` markers).
+    /// Also write the table into docs/costs.md (between its `<!-- bench` markers).
     #[arg(long)]
-    pub readme: bool,
+    pub docs: bool,
     /// Also measure this git revision (in a temporary worktree, with its own `cargo xtask bench`) and print
     /// the differences.
     #[arg(long, value_name = "REV")]
     pub compare: Option<String>,
 }
 
-/// The README's markers around the table.
-const README_START: &str = "<!-- bench: written by `cargo xtask bench --readme` -->\n";
+/// docs/costs.md's markers around the table.
+const README_START: &str = "<!-- bench: written by `cargo xtask bench --docs` -->\n";
 const README_END: &str = "<!-- /bench -->\n";
 
 /// `readme` with the text between the markers replaced by `table`.
@@ -103,8 +103,8 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     std::fs::write(dir.join("bench.md"), &table)?;
     std::fs::write(dir.join("bench.json"), serde_json::to_string_pretty(&figures)?)?;
     println!("written to {} and bench.json", dir.join("bench.md").display());
-    if args.readme {
-        let path = util::root().join("README.md");
+    if args.docs {
+        let path = util::root().join("docs").join("costs.md");
         let text = std::fs::read_to_string(&path)?;
         std::fs::write(&path, with_table(&text, &table)?)?;
         println!("and into {}", path.display());

@@ -24,6 +24,7 @@
 
 pub mod board;
 pub mod buttons;
+pub mod division;
 pub mod handoff;
 pub mod liveness;
 pub mod log;

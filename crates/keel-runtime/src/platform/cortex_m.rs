@@ -145,3 +145,17 @@ pub(super) unsafe fn semihosting_call(nr: usize, arg: usize) -> usize {
     // SAFETY: forwarded from the caller.
     unsafe { cortex_m_semihosting::syscall1(nr, arg) }
 }
+
+/// The Arm run-time ABI's unsigned division, for cores without a divide instruction ([`crate::division`]:
+/// `compiler_builtins`' is weak, and 380 bytes larger). Cores with one never call it, and the linker drops it.
+#[no_mangle]
+pub extern "aapcs" fn __aeabi_uidiv(n: u32, d: u32) -> u32 {
+    crate::division::divide(n, d).0
+}
+
+/// The same with the remainder: the quotient in r0 and the remainder in r1, as a 64-bit result's two words.
+#[no_mangle]
+pub extern "aapcs" fn __aeabi_uidivmod(n: u32, d: u32) -> u64 {
+    let (quotient, remainder) = crate::division::divide(n, d);
+    (u64::from(remainder) << 32) | u64::from(quotient)
+}
