@@ -27,109 +27,40 @@ struct Scenario {
     run: fn(&Board) -> Outcome,
 }
 
+/// A [`Scenario`] named after its function, with what it needs.
+macro_rules! scenario {
+    ($run:ident $(, $need:expr)*) => {
+        Scenario { name: stringify!($run), needs: &[$($need),*], run: $run }
+    };
+}
+
 /// Every scenario, in the order they are listed.
 const SCENARIOS: &[Scenario] = &[
-    Scenario { name: "boot_banner_and_prompt", needs: &[], run: boot_banner_and_prompt },
-    Scenario {
-        name: "every_command_gives_its_documented_reply",
-        needs: &[],
-        run: every_command_gives_its_documented_reply,
-    },
-    Scenario {
-        name: "defmt_log_decodes_and_log_off_silences_it",
-        needs: &[],
-        run: defmt_log_decodes_and_log_off_silences_it,
-    },
-    Scenario {
-        name: "telemetry_status_frames_arrive_in_order",
-        needs: &[],
-        run: telemetry_status_frames_arrive_in_order,
-    },
-    Scenario {
-        name: "reset_command_reboots_with_software_reason",
-        needs: &[],
-        run: reset_command_reboots_with_software_reason,
-    },
-    Scenario { name: "status_matches_injected_state", needs: &[Adc, Sensor], run: status_matches_injected_state },
-    Scenario {
-        name: "bad_input_gives_one_error_line_and_node_keeps_running",
-        needs: &[],
-        run: bad_input_gives_one_error_line_and_node_keeps_running,
-    },
-    Scenario {
-        name: "sensor_values_alarm_and_recovery",
-        needs: &[Sensor, Led, Display],
-        run: sensor_values_alarm_and_recovery,
-    },
-    Scenario {
-        name: "failing_sensor_is_reported_not_fatal",
-        needs: &[Sensor],
-        run: failing_sensor_is_reported_not_fatal,
-    },
-    Scenario {
-        name: "sampling_rate_is_accurate_under_icount",
-        needs: &[Adc, Clock],
-        run: sampling_rate_is_accurate_under_icount,
-    },
-    Scenario {
-        name: "uptime_keeps_virtual_time_under_icount",
-        needs: &[Clock],
-        run: uptime_keeps_virtual_time_under_icount,
-    },
-    Scenario {
-        name: "uptime_keeps_host_time_without_icount",
-        needs: &[Clock],
-        run: uptime_keeps_host_time_without_icount,
-    },
-    Scenario {
-        name: "wakeups_stay_a_few_dozen_with_the_led_steady",
-        needs: &[],
-        run: wakeups_stay_a_few_dozen_with_the_led_steady,
-    },
-    Scenario {
-        name: "cpu_load_is_reported_and_follows_the_work",
-        needs: &[],
-        run: cpu_load_is_reported_and_follows_the_work,
-    },
-    Scenario {
-        name: "buttons_change_the_display_page",
-        needs: &[Buttons, Display],
-        run: buttons_change_the_display_page,
-    },
-    Scenario { name: "led_command_drives_the_led", needs: &[Led], run: led_command_drives_the_led },
-    Scenario { name: "select_button_toggles_the_led", needs: &[Buttons, Led], run: select_button_toggles_the_led },
-    Scenario {
-        name: "stack_use_stays_within_the_reservation",
-        needs: &[],
-        run: stack_use_stays_within_the_reservation,
-    },
-    Scenario {
-        name: "display_shows_temperature_and_updates",
-        needs: &[Sensor, Display],
-        run: display_shows_temperature_and_updates,
-    },
-    Scenario { name: "watchdog_resets_a_stalled_node", needs: &[Watchdog], run: watchdog_resets_a_stalled_node },
-    Scenario {
-        name: "stalled_node_stops_feeding_the_watchdog",
-        needs: &[],
-        run: stalled_node_stops_feeding_the_watchdog,
-    },
-    Scenario {
-        name: "panic_is_stored_and_reported_after_reset",
-        needs: &[],
-        run: panic_is_stored_and_reported_after_reset,
-    },
-    Scenario { name: "shipped_firmware_has_no_test_commands", needs: &[], run: shipped_firmware_has_no_test_commands },
-    Scenario {
-        name: "self_check_reports_a_disabled_interrupt",
-        needs: &[],
-        run: self_check_reports_a_disabled_interrupt,
-    },
-    Scenario {
-        name: "flood_is_survived_and_drops_are_counted",
-        needs: &[],
-        run: flood_is_survived_and_drops_are_counted,
-    },
+    scenario!(boot_banner_and_prompt),
+    scenario!(every_command_gives_its_documented_reply),
+    scenario!(defmt_log_decodes_and_log_off_silences_it),
+    scenario!(telemetry_status_frames_arrive_in_order),
+    scenario!(reset_command_reboots_with_software_reason),
+    scenario!(status_matches_injected_state, Adc, Sensor),
+    scenario!(bad_input_gives_one_error_line_and_node_keeps_running),
+    scenario!(sensor_values_alarm_and_recovery, Sensor, Led, Display),
+    scenario!(failing_sensor_is_reported_not_fatal, Sensor),
+    scenario!(sampling_rate_is_accurate_under_icount, Adc, Clock),
+    scenario!(uptime_keeps_virtual_time_under_icount, Clock),
+    scenario!(uptime_keeps_host_time_without_icount, Clock),
+    scenario!(wakeups_stay_a_few_dozen_with_the_led_steady),
+    scenario!(cpu_load_is_reported_and_follows_the_work),
+    scenario!(buttons_change_the_display_page, Buttons, Display),
+    scenario!(led_command_drives_the_led, Led),
+    scenario!(select_button_toggles_the_led, Buttons, Led),
+    scenario!(stack_use_stays_within_the_reservation),
+    scenario!(display_shows_temperature_and_updates, Sensor, Display),
+    scenario!(watchdog_resets_a_stalled_node, Watchdog),
+    scenario!(stalled_node_stops_feeding_the_watchdog),
+    scenario!(panic_is_stored_and_reported_after_reset),
+    scenario!(shipped_firmware_has_no_test_commands),
+    scenario!(self_check_reports_a_disabled_interrupt),
+    scenario!(flood_is_survived_and_drops_are_counted),
 ];
 
 /// The board a scenario runs on.
