@@ -41,6 +41,7 @@ pub mod qemu;
 pub mod qmp;
 pub mod screen;
 pub mod shell;
+pub mod symbols;
 pub mod telemetry;
 pub mod trace;
 

@@ -58,6 +58,7 @@ const SCENARIOS: &[Scenario] = &[
     scenario!(watchdog_resets_a_stalled_node, Watchdog),
     scenario!(stalled_node_stops_feeding_the_watchdog),
     scenario!(panic_is_stored_and_reported_after_reset),
+    scenario!(a_fault_is_reported_with_the_function_that_faulted),
     scenario!(shipped_firmware_has_no_test_commands),
     scenario!(self_check_reports_a_disabled_interrupt),
     scenario!(flood_is_survived_and_drops_are_counted),
@@ -820,6 +821,25 @@ fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
     ensure!(node.is_running(), "QEMU exited on the panic; the release strategy is store-and-reset");
     let status = status(&node)?;
     ensure!(status.reset == "panic", "status reset `{}` after the panic", status.reset);
+    Ok(())
+}
+
+/// A real fault (`test fault`: an undefined instruction) is reported at the next boot with the instruction's
+/// address, and that address, looked up in the image (`keel_bench::symbols`, as `cargo xtask crash` does), names
+/// the function that faulted.
+fn a_fault_is_reported_with_the_function_that_faulted(board: &Board) -> Outcome {
+    let node = boot(board)?;
+    node.console().send_line("test fault")?;
+    let banner = node.wait_for_boot_within(Duration::from_secs(15))?;
+    ensure!(banner.reset == "fault", "after a fault the banner should say `reset: fault`, got `{}`", banner.reset);
+    let report = banner.last_panic.context("no report of the fault in the banner")?;
+    let symbols = keel_bench::symbols::Symbolizer::open(&board.config.elf(keel_bench::Flavour::Bench))?;
+    let explained = symbols.explain(&report);
+    ensure!(
+        explained.iter().any(|line| line.contains("platform::fault_now")),
+        "the report `{report}` does not lead to the function that faulted: {explained:#?}"
+    );
+    eprintln!("{}: {report}\n  {}", board.name(), explained.join("\n  "));
     Ok(())
 }
 

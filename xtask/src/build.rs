@@ -44,22 +44,31 @@ pub fn firmware_linted(board: &Board, flavour: Flavour) -> Result<std::path::Pat
     build_firmware(board, flavour, true)
 }
 
+use keel_bench::symbols::REPOSITORY_IN_IMAGE;
+
+/// Where [`short_source_paths`] puts cargo's registry in the image's source paths (the repository: in
+/// `REPOSITORY_IN_IMAGE`, which the crash lookup maps back).
+const REGISTRY_IN_IMAGE: &str = "/cargo";
+
 /// A `--config` for cargo that shortens the source paths compiled into the image (panic locations) and its
-/// debug information: the repository's root and cargo's registry folders are removed
-/// (`--remap-path-prefix`), so `/work/main/crates/keel-core/src/shell.rs` is `crates/keel-core/src/shell.rs`
-/// and `~/.cargo/registry/src/index.crates.io-.../heapless-0.9.4/src/vec.rs` is `heapless-0.9.4/src/vec.rs`.
-/// 164 bytes of flash on the micro:bit, and the same image from any checkout path (a CI machine's longer path
-/// had made it 24 bytes larger). Cargo's own `trim-paths` does this but is not stable. A target's rustflags,
-/// so that they add to a board's own (cargo joins arrays from several configs).
+/// debug information (`--remap-path-prefix`): `/work/main/crates/keel-core/src/shell.rs` is
+/// `/keel/crates/keel-core/src/shell.rs` and `~/.cargo/registry/src/index.crates.io-.../heapless-0.9.4/src/vec.rs`
+/// is `/cargo/heapless-0.9.4/src/vec.rs`. 124 bytes of flash on the micro:bit, and the same image from any checkout
+/// path (a CI machine's longer path had made it 24 bytes larger). Absolute, so that a debugger or `addr2line`
+/// does not join them to the board's folder; `cargo xtask crash` and `gdb` map `/keel` back to the repository.
+/// Cargo's own `trim-paths` does this but is not stable. A target's rustflags, so that they add to a board's own
+/// (cargo joins arrays from several configs).
 fn short_source_paths(target: &str) -> String {
-    let mut prefixes = vec![format!("{}/", util::root().display())];
+    let mut prefixes = vec![(format!("{}/", util::root().display()), format!("{REPOSITORY_IN_IMAGE}/"))];
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(std::path::PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".cargo")));
     if let Some(Ok(indexes)) = cargo_home.map(|home| std::fs::read_dir(home.join("registry").join("src"))) {
-        prefixes.extend(indexes.flatten().map(|index| format!("{}/", index.path().display())));
+        prefixes.extend(
+            indexes.flatten().map(|index| (format!("{}/", index.path().display()), format!("{REGISTRY_IN_IMAGE}/"))),
+        );
     }
-    let flags: Vec<String> = prefixes.iter().map(|prefix| format!("\"--remap-path-prefix={prefix}=\"")).collect();
+    let flags: Vec<String> = prefixes.iter().map(|(from, to)| format!("\"--remap-path-prefix={from}={to}\"")).collect();
     format!("target.{target}.rustflags=[{}]", flags.join(", "))
 }
 

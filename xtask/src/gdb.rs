@@ -67,8 +67,12 @@ pub fn run(args: &GdbArgs) -> Result<()> {
 fn gdb_command(elf: &Path, port: u16) -> Command {
     let mut gdb = Command::new("gdb-multiarch");
     gdb.arg("-q").arg(elf);
-    // The image's source paths are relative to the repository (`build::short_source_paths`).
-    gdb.args(["-ex", &format!("directory {}", crate::util::root().display())]);
+    // The image's source paths name the repository `/keel` (`build::short_source_paths`).
+    let repository = crate::util::root();
+    gdb.args([
+        "-ex",
+        &format!("set substitute-path {} {}", keel_bench::symbols::REPOSITORY_IN_IMAGE, repository.display()),
+    ]);
     gdb.args(["-ex", &format!("target extended-remote 127.0.0.1:{port}")]);
     for symbol in BREAKPOINTS {
         gdb.args(["-ex", &format!("break {symbol}")]);

@@ -8,6 +8,7 @@ mod boards;
 mod build;
 mod check;
 mod console;
+mod crash;
 mod examples;
 mod flash;
 mod fuzz;
@@ -59,6 +60,9 @@ enum Command {
     Flash(flash::FlashArgs),
     /// Debug a board's firmware: QEMU halted with its gdb server and gdb-multiarch attached (or --probe).
     Gdb(gdb::GdbArgs),
+    /// Where a crash report's addresses are: the function and source line of each `pc=`/`lr=` in a saved log
+    /// or banner (a file, or standard input), from the board's ELF.
+    Crash(crash::CrashArgs),
     /// Decode a board's telemetry live: from a serial port (--port) or the board booted in QEMU (--board).
     Monitor(monitor::MonitorArgs),
     /// Run the fuzz targets in `fuzz/` (cargo-fuzz, installed when missing) and report the runs each survived.
@@ -89,6 +93,7 @@ fn main() -> anyhow::Result<()> {
         Command::NewBoard(args) => check::new_board(&args),
         Command::Flash(args) => flash::run(&args),
         Command::Gdb(args) => gdb::run(&args),
+        Command::Crash(args) => crash::run(&args),
         Command::Monitor(args) => monitor::run(&args),
         Command::Fuzz(args) => fuzz::run(&args),
         Command::Pictures => pictures::run(),

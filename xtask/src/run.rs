@@ -40,6 +40,10 @@ pub struct RunArgs {
     /// Above the alarm band (`thresholds` in the shell, 0 .. 50 C at boot) the LED blinks fast.
     #[arg(long, default_value_t = 22.5, allow_hyphen_values = true, value_name = "CELSIUS")]
     pub temperature: f64,
+    /// Boot the test flavour (the `bench` feature): the shell's `test stall|panic|unwire|fault` commands, to try
+    /// the failure paths and see their reports (a fault's explained under the log's report).
+    #[arg(long)]
+    pub bench: bool,
 }
 
 /// Arguments of `cargo xtask screenshot`.
@@ -74,10 +78,15 @@ fn machine(board: &Board) -> Result<keel_bench::board::QemuMachine> {
 
 /// Set-up, then the shipped release firmware of `name` (or the default board).
 pub fn firmware(name: Option<&str>) -> Result<(Board, PathBuf)> {
+    firmware_of(name, build::Flavour::Release)
+}
+
+/// Set-up, then the firmware of `name` (or the default board) in `flavour`.
+fn firmware_of(name: Option<&str>, flavour: build::Flavour) -> Result<(Board, PathBuf)> {
     crate::setup::run(&Default::default())?;
     let board = boards::one_or_default(name)?;
     machine(&board)?;
-    let elf = build::firmware(&board, build::Flavour::Release)?;
+    let elf = build::firmware(&board, flavour)?;
     Ok((board, elf))
 }
 
@@ -91,6 +100,7 @@ pub fn run(args: &RunArgs) -> Result<()> {
             };
             (board, std::path::absolute(elf)?)
         }
+        None if args.bench => firmware_of(args.board.as_deref(), build::Flavour::Bench)?,
         None => firmware(args.board.as_deref())?,
     };
     // Sockets in a short private folder (unix socket paths are limited to 108 bytes).
@@ -256,6 +266,7 @@ fn attach(
 
     let elf_bytes = std::fs::read(elf).with_context(|| format!("reading {}", elf.display()))?;
     let terminal = terminal.clone();
+    let elf = elf.to_path_buf();
     defmt_log::spawn_decoder(elf_bytes, log_stream, move |event| {
         let line = match event {
             defmt_log::LogEvent::Line(line) if defmt_frames.as_mut().is_some_and(|tap| tap.take(&line.message)) => {
@@ -266,6 +277,15 @@ fn attach(
             defmt_log::LogEvent::Malformed => "[log] (undecodable defmt frame)".to_string(),
         };
         terminal.print_above(&line);
+        // A crash report (the previous boot's fault, at boot): where its addresses are, from the image's DWARF
+        // (`cargo xtask crash`). Rare, so the ELF is read when one comes.
+        if line.contains("pc=0x") || line.contains("mepc=0x") {
+            if let Ok(symbols) = keel_bench::symbols::Symbolizer::open(&elf) {
+                for explained in symbols.explain(&line) {
+                    terminal.print_above(&format!("[crash] {explained}"));
+                }
+            }
+        }
     })?;
     Ok(summary)
 }

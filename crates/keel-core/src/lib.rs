@@ -179,6 +179,9 @@ pub enum Misbehaviour {
     /// Disable one interrupt the board binds (one the console does not need), so that its self-check has
     /// something to find (`keel_runtime::Board::unwire`).
     Unwire,
+    /// Execute an undefined instruction: a real fault (a HardFault, a RISC-V illegal instruction), which the next
+    /// boot reports with the instruction's address (`cargo xtask crash` names its function).
+    Fault,
 }
 
 /// Receives the actions the node emits while it handles an event.

@@ -463,6 +463,7 @@ impl Node {
                     crate::Misbehaviour::Stall => "stall",
                     crate::Misbehaviour::Panic => "panic",
                     crate::Misbehaviour::Unwire => "unwire",
+                    crate::Misbehaviour::Fault => "fault",
                 };
                 say(out, line.str("ok: test ").str(name).str("\r\n"));
                 out.act(Action::Misbehave(misbehaviour));

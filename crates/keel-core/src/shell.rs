@@ -133,7 +133,7 @@ pub enum Command {
     Log(LogLevel),
     /// `reset`
     Reset,
-    /// `test stall|panic|unwire` (test firmware only).
+    /// `test stall|panic|unwire|fault` (test firmware only).
     #[cfg(feature = "test-commands")]
     Test(crate::Misbehaviour),
 }
@@ -197,7 +197,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("log <level>", "off, error, warn, info, debug or trace"),
     ("reset", "restart the node"),
     #[cfg(feature = "test-commands")]
-    ("test stall|panic|unwire", "test firmware only: stall the watchdog, panic, or disable an interrupt"),
+    ("test stall|panic|unwire|fault", "test firmware only: stall the watchdog, panic, disable an interrupt, or fault"),
 ];
 
 fn syntax(name: &str) -> &'static str {
@@ -264,6 +264,7 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
                 "stall" => Ok(Command::Test(crate::Misbehaviour::Stall)),
                 "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
                 "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
+                "fault" => Ok(Command::Test(crate::Misbehaviour::Fault)),
                 _ => Err(CommandError::Usage(syntax("test"))),
             }
         }
@@ -406,6 +407,7 @@ mod tests {
         assert_eq!(parse("test stall"), Ok(Command::Test(crate::Misbehaviour::Stall)));
         assert_eq!(parse("test panic"), Ok(Command::Test(crate::Misbehaviour::Panic)));
         assert_eq!(parse("test unwire"), Ok(Command::Test(crate::Misbehaviour::Unwire)));
-        assert_eq!(error("test dance"), "usage: test stall|panic|unwire");
+        assert_eq!(parse("test fault"), Ok(Command::Test(crate::Misbehaviour::Fault)));
+        assert_eq!(error("test dance"), "usage: test stall|panic|unwire|fault");
     }
 }

@@ -90,6 +90,14 @@ impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
                 B::unwire();
             }
             #[cfg(feature = "test-commands")]
+            Action::Misbehave(keel_core::Misbehaviour::Fault) => {
+                let _ = embedded_io::Write::flush(&mut self.console);
+                #[cfg(target_os = "none")]
+                crate::platform::fault_now();
+                #[cfg(not(target_os = "none"))]
+                panic!("test fault requested: a host has no address to fault on");
+            }
+            #[cfg(feature = "test-commands")]
             Action::Misbehave(keel_core::Misbehaviour::Panic) => {
                 let _ = embedded_io::Write::flush(&mut self.console);
                 panic!("test panic requested");

@@ -197,6 +197,22 @@ pub fn boot_input(buffer: &mut [u8]) -> &[u8] {
     &buffer[start..=end]
 }
 
+/// Executes an undefined instruction, for `test fault` (test images only): a real fault on every core, which its
+/// handler reports (Cortex-M: a HardFault, escalated from the usage fault, with the instruction's `pc`; RISC-V:
+/// an illegal instruction, `mcause=2`, with its `mepc`), and the build's failure strategy follows. Not a read
+/// of an address with no device: QEMU's lm3s6965evb ignores failed bus transactions, so such a read returns 0.
+#[cfg(feature = "test-commands")]
+#[inline(never)]
+pub fn fault_now() -> ! {
+    #[cfg(target_arch = "arm")]
+    ::cortex_m::asm::udf();
+    // SAFETY: `unimp` only traps (an illegal instruction); the trap handler does not return here.
+    #[cfg(target_arch = "riscv32")]
+    unsafe {
+        core::arch::asm!("unimp", options(noreturn))
+    }
+}
+
 /// Resets the chip (Cortex-M: the core's reset request; RISC-V: the board's reset, see [`riscv`]).
 pub fn reset() -> ! {
     arch::reset()
