@@ -95,7 +95,7 @@ impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
                 #[cfg(target_os = "none")]
                 crate::platform::fault_now();
                 #[cfg(not(target_os = "none"))]
-                panic!("test fault requested: a host has no address to fault on");
+                panic!("test fault requested: a host build does not fault the core");
             }
             #[cfg(feature = "test-commands")]
             Action::Misbehave(keel_core::Misbehaviour::Panic) => {
