@@ -808,12 +808,23 @@ fn watchdog_resets_a_stalled_node(board: &Board) -> Outcome {
     Ok(())
 }
 
-fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
+/// Boots `board`, types `test <misbehaviour>` and waits for the node to come back: the new banner must give
+/// `reason` as the reset's; returns the node and the report it kept of the failure (its `last panic:` line).
+fn misbehave_until_reset(board: &Board, misbehaviour: &str, reason: &str) -> Result<(Node, String)> {
     let node = boot(board)?;
-    node.console().send_line("test panic")?;
+    node.console().send_line(&format!("test {misbehaviour}"))?;
     let banner = node.wait_for_boot_within(Duration::from_secs(15))?;
-    ensure!(banner.reset == "panic", "after a panic the banner should say `reset: panic`, got `{}`", banner.reset);
-    let message = banner.last_panic.context("no `last panic:` line after a panic")?;
+    ensure!(
+        banner.reset == reason,
+        "after `test {misbehaviour}` the banner should say `reset: {reason}`, got `{}`",
+        banner.reset
+    );
+    let report = banner.last_panic.with_context(|| format!("no `last panic:` line after `test {misbehaviour}`"))?;
+    Ok((node, report))
+}
+
+fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
+    let (node, message) = misbehave_until_reset(board, "panic", "panic")?;
     ensure!(
         message.contains("test panic requested"),
         "`last panic: {message}` lacks the message `test panic requested`"
@@ -828,11 +839,7 @@ fn panic_is_stored_and_reported_after_reset(board: &Board) -> Outcome {
 /// address, and that address, looked up in the image (`keel_bench::symbols`, as `cargo xtask crash` does), names
 /// the function that faulted.
 fn a_fault_is_reported_with_the_function_that_faulted(board: &Board) -> Outcome {
-    let node = boot(board)?;
-    node.console().send_line("test fault")?;
-    let banner = node.wait_for_boot_within(Duration::from_secs(15))?;
-    ensure!(banner.reset == "fault", "after a fault the banner should say `reset: fault`, got `{}`", banner.reset);
-    let report = banner.last_panic.context("no report of the fault in the banner")?;
+    let (_node, report) = misbehave_until_reset(board, "fault", "fault")?;
     let symbols = keel_bench::symbols::Symbolizer::open(&board.config.elf(keel_bench::Flavour::Bench))?;
     let explained = symbols.explain(&report);
     ensure!(

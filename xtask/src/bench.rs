@@ -52,12 +52,12 @@ pub struct BenchArgs {
 }
 
 /// docs/costs.md's markers around the table.
-const README_START: &str = "<!-- bench: written by `cargo xtask bench --docs` -->\n";
-const README_END: &str = "<!-- /bench -->\n";
+const TABLE_START: &str = "<!-- bench: written by `cargo xtask bench --docs` -->\n";
+const TABLE_END: &str = "<!-- /bench -->\n";
 
-/// `readme` with the text between the markers replaced by `table`.
-fn with_table(readme: &str, table: &str) -> Result<String> {
-    crate::util::replace_between(readme, README_START, README_END, table)
+/// `document` with the text between the markers replaced by `table`.
+fn with_table(document: &str, table: &str) -> Result<String> {
+    crate::util::replace_between(document, TABLE_START, TABLE_END, table)
 }
 
 /// The load at one sampling rate.
@@ -397,8 +397,8 @@ mod tests {
 
     #[test]
     fn the_readme_table_is_replaced_between_its_markers() {
-        let readme = format!("intro\n{README_START}old table\n{README_END}after\n");
-        assert_eq!(with_table(&readme, "new\n").unwrap(), format!("intro\n{README_START}new\n{README_END}after\n"));
+        let readme = format!("intro\n{TABLE_START}old table\n{TABLE_END}after\n");
+        assert_eq!(with_table(&readme, "new\n").unwrap(), format!("intro\n{TABLE_START}new\n{TABLE_END}after\n"));
         assert!(with_table("no markers", "x").is_err());
     }
 
