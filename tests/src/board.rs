@@ -33,6 +33,28 @@ pub struct BoardConfig {
     /// What the emulated board offers the bench.
     #[serde(default)]
     pub bench: Bench,
+    /// What the real board offers the scenario suite on a serial port (`cargo xtask test --port`).
+    #[serde(default)]
+    pub hardware: Hardware,
+}
+
+/// The `[hardware]` table of a board's `keel.toml`: what `cargo xtask test --board B --port P` can check on the
+/// real board. A desk has no temperature injection, no gamepad, no GPIO trace and no QMP: the suite sees the board
+/// through its console, its telemetry port when one is wired, and a probe when one is attached.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hardware {
+    /// What the board provides beyond the console: the parts the node drives that the console or telemetry can
+    /// observe (`adc`, `watchdog`, `clock`), and `buttons` when a person can press them (`--interactive`).
+    #[serde(default)]
+    pub provides: Vec<Capability>,
+    /// The board's name for each of the node's buttons it has (`select = "B1, the blue button"`), for the
+    /// requests `--interactive` prints.
+    #[serde(default)]
+    pub buttons: std::collections::BTreeMap<String, String>,
+    /// The probe-rs commands' extra arguments (`--probe VID:PID`, `--connect-under-reset`).
+    #[serde(default)]
+    pub probe_args: Vec<String>,
 }
 
 /// Size and cost budgets (`[budget]`), checked by `cargo xtask test`.
@@ -54,8 +76,9 @@ pub struct Budget {
     pub command_instructions: Option<u64>,
 }
 
-/// The `[bench]` table of a board's `keel.toml`: how the bench reaches the emulated board, and which of the
-/// node's parts QEMU emulates well enough for a scenario to drive or observe them.
+/// The `[bench]` table of a board's `keel.toml`: how the bench reaches the board (where its telemetry travels, in
+/// QEMU and on the desk), and which of the node's parts QEMU emulates well enough for a scenario to drive or
+/// observe them.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bench {
@@ -117,8 +140,20 @@ pub enum Capability {
     Display,
     /// A watchdog that resets the machine.
     Watchdog,
-    /// The firmware's uptime counter keeps the emulator's clock (virtual time under `-icount`).
+    /// The firmware's uptime counter keeps the emulator's clock (virtual time under `-icount`), or, on a board on
+    /// a serial port, the host's.
     Clock,
+    /// Telemetry frames reach the bench (QEMU's second UART or the defmt stream; on a desk, a second serial port).
+    /// Implied in QEMU.
+    Telemetry,
+    /// The defmt log reaches the bench (QEMU's semihosting; on a desk, RTT through a probe). Implied in QEMU.
+    Log,
+    /// The image has the test-only commands (`test stall`, `test panic`): the bench flavour. Implied in QEMU; on a
+    /// desk, found by asking the board's `help`.
+    TestCommands,
+    /// The bench controls the machine itself: boots any image or none of its sensor, reads its memory and its
+    /// virtual clock (QMP). Only QEMU.
+    Emulator,
 }
 
 impl Capability {
@@ -132,8 +167,16 @@ impl Capability {
             Capability::Display => "display",
             Capability::Watchdog => "watchdog",
             Capability::Clock => "clock",
+            Capability::Telemetry => "telemetry",
+            Capability::Log => "log",
+            Capability::TestCommands => "test-commands",
+            Capability::Emulator => "emulator",
         }
     }
+
+    /// What every node in QEMU has, whatever its `[bench] provides` says.
+    pub const IN_QEMU: [Capability; 4] =
+        [Capability::Telemetry, Capability::Log, Capability::TestCommands, Capability::Emulator];
 }
 
 /// A GPIO output line the bench watches through a QEMU trace event.
@@ -155,7 +198,8 @@ pub struct LedPin {
 impl BoardConfig {
     /// Whether the emulated board provides `capability` with the QEMU installed here.
     pub fn provides(&self, capability: Capability) -> bool {
-        self.bench.provides.contains(&capability) && self.lacks_qemu_for(capability).is_none()
+        (Capability::IN_QEMU.contains(&capability) || self.bench.provides.contains(&capability))
+            && self.lacks_qemu_for(capability).is_none()
     }
 
     /// The QEMU major version `capability` needs, when the installed QEMU is older.
@@ -215,6 +259,10 @@ pub enum Flavour {
     /// The image for a real board (`<binary>-rtt.elf`): defmt over RTT instead of semihosting (a semihosting call
     /// halts a core that has no debugger attached). `cargo xtask flash` writes this one.
     Hardware,
+    /// The hardware image with the test-only commands (`<binary>-rtt-bench.elf`): what
+    /// `cargo xtask test --port P --flash` flashes, so that the scenarios that need `test stall` and the like run on
+    /// the board.
+    HardwareBench,
 }
 
 /// The repository root (the parent of this crate's folder).
@@ -339,6 +387,7 @@ impl BoardConfig {
             Flavour::Release => format!("{}.elf", self.binary),
             Flavour::Bench => format!("{}-bench.elf", self.binary),
             Flavour::Hardware => format!("{}-rtt.elf", self.binary),
+            Flavour::HardwareBench => format!("{}-rtt-bench.elf", self.binary),
         };
         target_dir().join("keel").join(&self.name).join(file)
     }

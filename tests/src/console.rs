@@ -22,7 +22,9 @@ pub(crate) const TAIL_MARK: &str = "console lines";
 
 /// The console of a running node.
 pub struct Console {
-    writer: Mutex<UnixStream>,
+    writer: Mutex<Box<dyn Write + Send>>,
+    /// The socket, when the console is one (QEMU's), to shut down on drop.
+    socket: Option<UnixStream>,
     output: Arc<Inbox<u8>>,
     /// Index into the output up to which waits have consumed it.
     cursor: Mutex<usize>,
@@ -44,22 +46,48 @@ impl Console {
     /// Wraps a connected console stream; a reader thread keeps everything the node prints.
     /// `timeout` is the limit of waits that take none.
     pub fn over(stream: UnixStream, timeout: Duration) -> Result<Self> {
+        stream.set_write_timeout(Some(timeout))?;
+        let reader = stream.try_clone()?;
+        let socket = stream.try_clone()?;
+        let mut console = Self::from_parts(reader, Box::new(stream), timeout, "the console closed (QEMU exited?)")?;
+        console.socket = Some(socket);
+        Ok(console)
+    }
+
+    /// A console on a serial port (`crate::serial`): the reader thread lets go of the port once `stop` is set.
+    pub fn over_port(
+        port: Box<dyn serialport::SerialPort>,
+        stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+        timeout: Duration,
+    ) -> Result<Self> {
+        let mut writer = port.try_clone().context("cloning the serial port for writing")?;
+        writer.set_timeout(timeout)?;
+        let reader = crate::serial::StoppableReader::new(port, stop);
+        Self::from_parts(reader, Box::new(crate::serial::PortWriter(writer)), timeout, "the serial port closed")
+    }
+
+    /// A console that reads from `reader` on its own thread and writes to `writer`; `closed` says why the reader
+    /// ended when it does.
+    fn from_parts(
+        mut reader: impl Read + Send + 'static,
+        writer: Box<dyn Write + Send>,
+        timeout: Duration,
+        closed: &'static str,
+    ) -> Result<Self> {
         let output = Arc::new(Inbox::default());
         let sink = Arc::clone(&output);
-        let mut reader = stream.try_clone()?;
         std::thread::Builder::new().name("console-reader".into()).spawn(move || {
             let mut buffer = [0u8; 4096];
             loop {
                 match reader.read(&mut buffer) {
-                    Ok(0) => break sink.close("the console closed (QEMU exited?)"),
+                    Ok(0) => break sink.close(closed),
                     Ok(n) => sink.extend(buffer[..n].iter().copied()),
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Err(e) => break sink.close(format!("console read failed: {e}")),
                 }
             }
         })?;
-        stream.set_write_timeout(Some(timeout))?;
-        Ok(Self { writer: Mutex::new(stream), output, cursor: Mutex::new(0), timeout })
+        Ok(Self { writer: Mutex::new(writer), socket: None, output, cursor: Mutex::new(0), timeout })
     }
 
     /// The default wait limit.
@@ -147,6 +175,11 @@ impl Console {
         *self.cursor.lock().unwrap_or_else(|p| p.into_inner()) = self.output.len();
     }
 
+    /// The position up to which waits have consumed the output.
+    pub fn position_after_waits(&self) -> usize {
+        *self.cursor.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Number of bytes received so far (a position for [`text_since`](Self::text_since)).
     pub fn position(&self) -> usize {
         self.output.len()
@@ -155,6 +188,11 @@ impl Console {
     /// Everything received from byte `start` on, as (lossy) text.
     pub fn text_since(&self, start: usize) -> String {
         String::from_utf8_lossy(&self.output.since(start)).into_owned()
+    }
+
+    /// The bytes received from byte `start` on.
+    pub fn bytes_since(&self, start: usize) -> Vec<u8> {
+        self.output.since(start)
     }
 
     /// Everything received since boot, as (lossy) text.
@@ -184,8 +222,10 @@ impl Console {
 
 impl Drop for Console {
     fn drop(&mut self) {
-        let writer = self.writer.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = writer.shutdown(std::net::Shutdown::Both);
+        // A socket's reader thread ends when the socket is shut down; a serial port's when its stop flag is set.
+        if let Some(socket) = &self.socket {
+            let _ = socket.shutdown(std::net::Shutdown::Both);
+        }
     }
 }
 

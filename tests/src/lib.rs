@@ -16,6 +16,10 @@
 //! | resets, watchdog | QMP events | [`Node::wait_for_event`] |
 //! | exit status | the process | [`Node::wait_exit`] |
 //!
+//! A node can also be a board on the desk (`Options::on_port`, [`serial`]): the console and telemetry on serial
+//! ports, the log through a probe, and nothing QEMU-only; the same scenarios run there, and those that need what a
+//! desk lacks are skipped by name.
+//!
 //! Every wait has a timeout and fails with what it expected plus the last console lines; dropping a node
 //! kills and reaps QEMU (and QEMU also dies with the thread that started it). Each node has its own
 //! scratch folder, so tests run in parallel.
@@ -40,6 +44,7 @@ pub mod node;
 pub mod qemu;
 pub mod qmp;
 pub mod screen;
+pub mod serial;
 pub mod shell;
 pub mod symbols;
 pub mod telemetry;

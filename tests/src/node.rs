@@ -15,13 +15,14 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use embedded_graphics::mono_font::MonoFont;
 use serde_json::json;
 
-use crate::board::{BoardConfig, ButtonDrive, Flavour};
+use crate::board::{BoardConfig, ButtonDrive, Flavour, TelemetryChannel};
 use crate::console::{tail_lines, Console, Reply};
 use crate::defmt_log::{spawn_decoder, LogEvent, LogLine};
 use crate::inbox::Inbox;
 use crate::qemu::{Endpoint, QemuCommand};
 use crate::qmp::{connect_unix, Qmp, QmpEvent};
 use crate::screen::{Panel, Screenshot, QEMU_OLED_MAGNIFICATION};
+use crate::serial::{self, Link};
 use crate::shell::Banner;
 use crate::telemetry::Telemetry;
 use crate::trace::{Pattern, TraceFile, Waveform};
@@ -50,6 +51,8 @@ pub struct Options {
     /// The board's `keel.toml`, when the board is not a folder under `boards/` (a board `cargo xtask new-board`
     /// wrote elsewhere); `None` reads `boards/<board>/keel.toml`.
     pub config: Option<BoardConfig>,
+    /// A board on a serial port instead of QEMU (`crate::serial`): each boot is then a reset through its console.
+    pub link: Option<Link>,
 }
 
 impl Options {
@@ -66,6 +69,7 @@ impl Options {
             font: None,
             extra_args: Vec::new(),
             config: None,
+            link: None,
         }
     }
 
@@ -104,9 +108,19 @@ impl Options {
         self
     }
 
-    /// Starts QEMU and connects every channel (the node then runs; see [`Node::wait_for_boot`]).
+    /// Reaches the board over `link` instead of booting it in QEMU.
+    pub fn on_port(mut self, link: Link) -> Self {
+        self.link = Some(link);
+        self
+    }
+
+    /// Starts QEMU and connects every channel, or, on a serial port, resets the board through its console (the
+    /// node then boots; see [`Node::wait_for_boot`]).
     pub fn boot(self) -> Result<Node> {
-        Node::start(self)
+        match self.link.clone() {
+            Some(link) => Node::start_on_port(self, link),
+            None => Node::start(self),
+        }
     }
 }
 
@@ -164,31 +178,44 @@ pub struct Pin {
     pub active_low: bool,
 }
 
-/// A running node. Dropping it kills and reaps QEMU and removes its temporary files.
+/// A running node. Dropping it kills and reaps QEMU (or lets go of the board's serial ports) and removes its
+/// temporary files.
 pub struct Node {
     options: Options,
-    qemu: QemuCommand,
     elf: PathBuf,
     dir: PathBuf,
-    child: Arc<Mutex<Child>>,
     stop: Arc<AtomicBool>,
     console: Console,
     telemetry: Telemetry,
     log: Arc<Inbox<LogLine>>,
     log_malformed: Arc<AtomicUsize>,
-    qmp: Qmp,
-    qemu_output: Arc<Inbox<u8>>,
-    trace: Mutex<TraceFile>,
+    /// QEMU and its control channels; `None` for a board on a serial port.
+    emulator: Option<Emulator>,
+    /// The board's `keel.toml`.
+    config: BoardConfig,
+    /// On a serial port: stops the ports' readers (also when the start fails half-way).
+    _ports: Option<serial::StopOnDrop>,
+    /// The console position where this node's boot begins: 0 in QEMU, after `ok: resetting` on a serial port.
+    boot_mark: usize,
     /// How the buttons are pressed.
     buttons: Option<ButtonDrive>,
-    /// The qtest session, for boards whose inputs are driven through it.
-    qtest: Mutex<Option<std::io::BufReader<std::os::unix::net::UnixStream>>>,
     /// The number of RESET events when the buttons were last warmed up.
     buttons_warm_at: Mutex<Option<usize>>,
     port_paths: Mutex<HashMap<u64, String>>,
     screenshots: AtomicUsize,
     /// Host time just before QEMU was started.
     started: Instant,
+}
+
+/// What a node in QEMU has beyond the console, telemetry and log.
+struct Emulator {
+    qemu: QemuCommand,
+    child: Arc<Mutex<Child>>,
+    qmp: Qmp,
+    qemu_output: Arc<Inbox<u8>>,
+    trace: Mutex<TraceFile>,
+    /// The qtest session, for boards whose inputs are driven through it.
+    qtest: Mutex<Option<std::io::BufReader<std::os::unix::net::UnixStream>>>,
 }
 
 /// The word the firmware paints its unused stack with at boot (`crates/keel-runtime/src/platform/cortex_m.rs`).
@@ -344,26 +371,112 @@ impl Node {
         })?;
         let qmp = Qmp::connect(&dir.join("qmp.sock"), options.timeout).context("connecting to QMP")?;
         Ok(Node {
-            trace: Mutex::new(TraceFile::new(dir.join("gpio.trace"))),
+            emulator: Some(Emulator {
+                trace: Mutex::new(TraceFile::new(dir.join("gpio.trace"))),
+                qemu,
+                child,
+                qmp,
+                qemu_output,
+                qtest: Mutex::new(qtest),
+            }),
+            boot_mark: 0,
+            _ports: None,
+            config: board.clone(),
             options,
-            qemu,
             elf,
             dir,
-            child,
             stop,
             console,
             telemetry,
             log,
             log_malformed,
-            qmp,
-            qemu_output,
             buttons: board.bench.buttons.clone(),
-            qtest: Mutex::new(qtest),
             buttons_warm_at: Mutex::new(None),
             port_paths: Mutex::new(HashMap::new()),
             screenshots: AtomicUsize::new(0),
             started,
         })
+    }
+
+    /// Reaches a board on a serial port and resets it through its console for a fresh boot (see
+    /// [`crate::serial`]). Its telemetry port, when there is one, is opened once the reset is under way and read
+    /// from the first frame delimiter on; with a probe, the defmt log is read over RTT by `probe-rs attach`.
+    fn start_on_port(options: Options, link: Link) -> Result<Node> {
+        let board = match &options.config {
+            Some(config) => config.clone(),
+            None => BoardConfig::load(&options.board)?,
+        };
+        let elf = match &options.elf {
+            Some(elf) => elf.clone(),
+            None => board.firmware(options.flavour)?,
+        };
+        let dir = scratch_dir()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let ports = serial::StopOnDrop(Arc::clone(&stop));
+        let started = Instant::now();
+        let console = Console::over_port(serial::open(&link.port, link.baud)?, Arc::clone(&stop), options.timeout)?;
+        let boot_mark = serial::reset_over_console(&console, &link, &board)?;
+        let in_log = board.bench.telemetry == TelemetryChannel::Defmt;
+        let (telemetry, frames) = match (&link.telemetry_port, &link.probe_chip) {
+            (_, Some(_)) if in_log => {
+                let (stream, tap) =
+                    crate::telemetry::source(TelemetryChannel::Defmt, std::os::unix::net::UnixStream::pair()?.0)?;
+                (Telemetry::over(stream)?, tap)
+            }
+            (Some(path), _) if !in_log => {
+                let port = serial::open(path, link.baud)?;
+                let _ = port.clear(serialport::ClearBuffer::Input);
+                let stream = serial::FromFirstDelimiter::new(serial::StoppableReader::new(port, Arc::clone(&stop)));
+                (Telemetry::over(stream)?, None)
+            }
+            _ if in_log => (
+                Telemetry::unavailable("no telemetry: it travels in the defmt log, read through a probe (--flash)"),
+                None,
+            ),
+            _ => (
+                Telemetry::unavailable("no telemetry port: the board's telemetry UART is not wired (--telemetry-port)"),
+                None,
+            ),
+        };
+        let log = Arc::new(Inbox::default());
+        match &link.probe_chip {
+            Some(chip) => serial::spawn_probe_log(chip, &board, &elf, Arc::clone(&log), frames, Arc::clone(&stop))?,
+            None => log.close("no defmt log: it travels over RTT, and no probe is attached (--flash)"),
+        }
+        Ok(Node {
+            emulator: None,
+            _ports: Some(ports),
+            boot_mark,
+            config: board.clone(),
+            options,
+            elf,
+            dir,
+            stop,
+            console,
+            telemetry,
+            log,
+            log_malformed: Arc::new(AtomicUsize::new(0)),
+            buttons: None,
+            buttons_warm_at: Mutex::new(None),
+            port_paths: Mutex::new(HashMap::new()),
+            screenshots: AtomicUsize::new(0),
+            started,
+        })
+    }
+
+    /// The board's `keel.toml`.
+    pub fn board_config(&self) -> &BoardConfig {
+        &self.config
+    }
+
+    /// How long a scenario waits for what an input does: a person at a board (`--interactive`) needs longer than
+    /// the emulator.
+    pub fn input_wait(&self) -> Duration {
+        if self.is_emulated() {
+            Duration::from_secs(5)
+        } else {
+            Duration::from_secs(30)
+        }
     }
 
     /// The options this node was booted with.
@@ -376,9 +489,47 @@ impl Node {
         &self.elf
     }
 
-    /// The QEMU command line.
+    /// The QEMU command line (or the serial link's description).
     pub fn command_line(&self) -> String {
-        self.qemu.describe()
+        match (&self.emulator, &self.options.link) {
+            (Some(emulator), _) => emulator.qemu.describe(),
+            (None, Some(link)) => link.describe(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// QEMU, or an error saying that `what` needs it and this node is a board on a serial port.
+    fn emulator(&self, what: &str) -> Result<&Emulator> {
+        self.emulator.as_ref().ok_or_else(|| {
+            let port = self.options.link.as_ref().map_or_else(String::new, |link| format!(" ({})", link.port));
+            anyhow!("{what} needs the emulator, and this node is a board on a serial port{port}")
+        })
+    }
+
+    /// Whether the node runs in QEMU (rather than on a board on a serial port).
+    pub fn is_emulated(&self) -> bool {
+        self.emulator.is_some()
+    }
+
+    /// The reset a fresh boot reports: `power-on` in QEMU, which starts the machine for each node; `software` on a
+    /// serial port, where each node begins with the console's `reset`.
+    pub fn fresh_reset(&self) -> &'static str {
+        if self.is_emulated() {
+            "power-on"
+        } else {
+            "software"
+        }
+    }
+
+    /// Everything the console printed since this node's boot began: the console's transcript in QEMU; on a serial
+    /// port, from the line break before the banner that followed the reset (what the UART sent while the reset
+    /// happened, the end of `ok: resetting` or a stray byte of its start-up, is not the boot's).
+    pub fn boot_text(&self) -> String {
+        let text = self.console.text_since(self.boot_mark);
+        match (&self.emulator, text.find("\r\nKeel ")) {
+            (None, Some(at)) => text[at..].to_string(),
+            _ => text,
+        }
     }
 
     /// The console (UART0).
@@ -391,9 +542,15 @@ impl Node {
         &self.telemetry
     }
 
-    /// The QMP session.
-    pub fn qmp(&self) -> &Qmp {
-        &self.qmp
+    /// The QMP session (QEMU only).
+    pub fn qmp(&self) -> Result<&Qmp> {
+        Ok(&self.emulator("QMP")?.qmp)
+    }
+
+    /// How many resets QEMU reported since the event index `from` (0 on a serial port, where only the console can
+    /// show a reset: a banner, or `status` saying so).
+    pub fn resets_since(&self, from: usize) -> usize {
+        self.emulator.as_ref().map_or(0, |e| e.qmp.events().iter().skip(from).filter(|e| e.name == "RESET").count())
     }
 
     /// Waits for the boot banner and the prompt after it; returns the parsed banner. Also warms up the
@@ -428,11 +585,12 @@ impl Node {
 
     /// Sets the emulated sensor's temperature in degrees C (QMP `qom-set`, milli-degrees).
     pub fn set_temperature(&self, celsius: f64) -> Result<()> {
-        let id = self.qemu.sensor_id().context("the board has no temperature sensor in its keel.toml")?;
+        let emulator = self.emulator("setting the temperature")?;
+        let id = emulator.qemu.sensor_id().context("the board has no temperature sensor in its keel.toml")?;
         if !self.options.sensor {
             bail!("this node was booted without its temperature sensor");
         }
-        self.qmp.set_temperature(&id, celsius)
+        emulator.qmp.set_temperature(&id, celsius)
     }
 
     /// Taps every button once. After a boot or reset QEMU's gamepad reads every button as pressed and the
@@ -454,10 +612,11 @@ impl Node {
     }
 
     fn resets(&self) -> usize {
-        self.qmp.events().iter().filter(|e| e.name == "RESET").count()
+        self.resets_since(0)
     }
 
     fn key(&self, button: Button, down: bool) -> Result<()> {
+        let emulator = self.emulator("pressing a button")?;
         if let Some(ButtonDrive::Qtest { device, lines }) = &self.buttons {
             let line =
                 lines.get(button.name()).with_context(|| format!("this board has no {} button", button.name()))?;
@@ -466,12 +625,12 @@ impl Node {
         }
         let event =
             json!({ "type": "key", "data": { "down": down, "key": { "type": "qcode", "data": button.qcode() } } });
-        self.qmp.execute("input-send-event", json!({ "events": [event] })).map(drop)
+        emulator.qmp.execute("input-send-event", json!({ "events": [event] })).map(drop)
     }
 
     /// Sends one qtest command and checks its `OK`.
     fn qtest(&self, command: &str) -> Result<()> {
-        let mut session = self.qtest.lock().unwrap_or_else(|p| p.into_inner());
+        let mut session = self.emulator("qtest")?.qtest.lock().unwrap_or_else(|p| p.into_inner());
         let session = session.as_mut().context("this node has no qtest session")?;
         qtest_exchange(session, command).map_err(|e| self.explain(e))
     }
@@ -481,8 +640,20 @@ impl Node {
         self.press_for(button, Duration::from_millis(100))
     }
 
-    /// Presses `button`, holds it for `hold`, releases it.
+    /// Presses `button`, holds it for `hold`, releases it. On a serial port, with a person at the board
+    /// (`--interactive`), asks them to press it (named as the board's `[hardware] buttons` table names it) and
+    /// returns at once: the scenario then waits for what the press does, as long as
+    /// [`input_wait`](Self::input_wait) says.
     pub fn press_for(&self, button: Button, hold: Duration) -> Result<()> {
+        if let Some(link) = self.options.link.as_ref().filter(|_| !self.is_emulated()) {
+            if !link.interactive {
+                bail!("pressing {} on a board on a serial port needs a person there (--interactive)", button.name());
+            }
+            let config = self.board_config();
+            let name = config.hardware.buttons.get(button.name()).cloned().unwrap_or_else(|| button.name().into());
+            crate::serial::ask_person(&format!("Press {name} on the board now (once, briefly)."));
+            return Ok(());
+        }
         let warm = *self.buttons_warm_at.lock().unwrap_or_else(|p| p.into_inner());
         if warm != Some(self.resets()) {
             self.warm_up_buttons()?;
@@ -509,7 +680,7 @@ impl Node {
         let file = self.dir.join("stack.bin");
         // `memsave` reads through the CPU's view of memory: the micro:bit's SoC maps its RAM in a container
         // that `pmemsave` (the system address space) does not see, and on these MMU-less cores the two agree.
-        self.qmp.execute(
+        self.emulator("reading the stack")?.qmp.execute(
             "memsave",
             json!({ "val": bottom, "size": top - bottom, "filename": file.display().to_string() }),
         )?;
@@ -528,7 +699,9 @@ impl Node {
     pub fn screenshot(&self) -> Result<Screenshot> {
         let index = self.screenshots.fetch_add(1, Ordering::Relaxed);
         let file = self.dir.join(format!("screen-{index}.png"));
-        self.qmp.execute("screendump", json!({ "filename": file.display().to_string(), "format": "png" }))?;
+        self.emulator("a screendump")?
+            .qmp
+            .execute("screendump", json!({ "filename": file.display().to_string(), "format": "png" }))?;
         let shot = Screenshot::load(&file);
         let _ = std::fs::remove_file(&file);
         shot
@@ -541,7 +714,10 @@ impl Node {
 
     /// Saves a screendump PNG to `path` (as QEMU draws it, magnified).
     pub fn save_screenshot(&self, path: &Path) -> Result<()> {
-        self.qmp.execute("screendump", json!({ "filename": path.display().to_string(), "format": "png" })).map(drop)
+        self.emulator("a screendump")?
+            .qmp
+            .execute("screendump", json!({ "filename": path.display().to_string(), "format": "png" }))
+            .map(drop)
     }
 
     /// Takes screendumps until `check` accepts one (every 200 ms, up to `timeout`); the error describes
@@ -581,7 +757,7 @@ impl Node {
         if let Some(path) = self.port_paths.lock().unwrap_or_else(|p| p.into_inner()).get(&port) {
             return Ok(path.clone());
         }
-        let tree = self.qmp.human("info mtree -o")?;
+        let tree = self.emulator("watching a pin")?.qmp.human("info mtree -o")?;
         let path = owner_at(&tree, port).with_context(|| format!("no device at {port:#x} in QEMU's memory tree"))?;
         self.port_paths.lock().unwrap_or_else(|p| p.into_inner()).insert(port, path.clone());
         Ok(path)
@@ -595,7 +771,7 @@ impl Node {
         let end = epoch_seconds();
         // QEMU writes trace lines as they happen; allow a moment for the file system.
         std::thread::sleep(Duration::from_millis(20));
-        let mut trace = self.trace.lock().unwrap_or_else(|p| p.into_inner());
+        let mut trace = self.emulator("watching a pin")?.trace.lock().unwrap_or_else(|p| p.into_inner());
         let waveform = Waveform::of(trace.poll()?, &device, pin.line, start, end);
         Ok(if pin.active_low { waveform.inverted() } else { waveform })
     }
@@ -639,7 +815,7 @@ impl Node {
             bail!("virtual time is only measured in deterministic mode (Options::icount)");
         }
         let before = Instant::now();
-        let text = self.qmp.human("info jit")?;
+        let text = self.emulator("virtual time")?.qmp.human("info jit")?;
         let after = Instant::now();
         let drift = parse_drift_ms(&text).with_context(|| format!("no `Host - Guest clock` in `info jit`: {text}"))?;
         let host = before + (after - before) / 2;
@@ -648,12 +824,12 @@ impl Node {
 
     /// Number of QMP events so far (an index for [`wait_for_event`](Self::wait_for_event)).
     pub fn event_count(&self) -> usize {
-        self.qmp.event_count()
+        self.emulator.as_ref().map_or(0, |e| e.qmp.event_count())
     }
 
     /// Waits for the QMP event `name` among those from index `from` on.
     pub fn wait_for_event(&self, name: &str, from: usize, timeout: Duration) -> Result<QmpEvent> {
-        self.qmp.wait_for_event(name, from, timeout).map_err(|e| self.explain(e))
+        self.emulator("QEMU's events")?.qmp.wait_for_event(name, from, timeout).map_err(|e| self.explain(e))
     }
 
     /// The decoded defmt log so far.
@@ -678,8 +854,9 @@ impl Node {
     /// Waits for QEMU to exit (the node stops running) and returns its status.
     pub fn wait_exit(&self, timeout: Duration) -> Result<ExitStatus> {
         let deadline = Instant::now() + timeout;
+        let emulator = self.emulator("an exit status")?;
         loop {
-            if let Some(status) = self.child.lock().unwrap_or_else(|p| p.into_inner()).try_wait()? {
+            if let Some(status) = emulator.child.lock().unwrap_or_else(|p| p.into_inner()).try_wait()? {
                 return Ok(status);
             }
             if Instant::now() >= deadline {
@@ -689,14 +866,18 @@ impl Node {
         }
     }
 
-    /// Whether QEMU is still running.
+    /// Whether QEMU is still running (a board on a serial port always is, as far as the bench can tell).
     pub fn is_running(&self) -> bool {
-        matches!(self.child.lock().unwrap_or_else(|p| p.into_inner()).try_wait(), Ok(None))
+        self.emulator
+            .as_ref()
+            .is_none_or(|e| matches!(e.child.lock().unwrap_or_else(|p| p.into_inner()).try_wait(), Ok(None)))
     }
 
-    /// What QEMU itself printed (its stdout and stderr).
+    /// What QEMU itself printed (its stdout and stderr; nothing on a serial port).
     pub fn qemu_output(&self) -> String {
-        String::from_utf8_lossy(&self.qemu_output.since(0)).into_owned()
+        self.emulator
+            .as_ref()
+            .map_or_else(String::new, |e| String::from_utf8_lossy(&e.qemu_output.since(0)).into_owned())
     }
 
     /// The context a failure message ends with: the last console lines, the last log lines and anything
@@ -742,12 +923,14 @@ impl Node {
         }
     }
 
-    /// Kills QEMU now (also done on drop).
+    /// Kills QEMU now, or lets go of the serial ports (also done on drop).
     pub fn kill(&self) {
         self.stop.store(true, Ordering::Relaxed);
-        let mut child = self.child.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = child.kill();
-        let _ = child.wait();
+        if let Some(emulator) = &self.emulator {
+            let mut child = emulator.child.lock().unwrap_or_else(|p| p.into_inner());
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 

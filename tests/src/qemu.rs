@@ -27,6 +27,9 @@ pub enum Endpoint {
     File(PathBuf),
     /// Discarded.
     Null,
+    /// A pseudo-terminal QEMU opens and names on its standard error (`char device redirected to /dev/pts/N`): a
+    /// serial port, as a board on the desk has (see [`boot_on_ptys`]).
+    Pty,
 }
 
 impl Endpoint {
@@ -37,6 +40,7 @@ impl Endpoint {
             Endpoint::Stdio { signal } => format!("stdio,id={id},signal={}", if *signal { "on" } else { "off" }),
             Endpoint::File(path) => format!("file,id={id},path={}", path.display()),
             Endpoint::Null => format!("null,id={id}"),
+            Endpoint::Pty => format!("pty,id={id}"),
         }
     }
 }
@@ -188,6 +192,87 @@ fn is_sensor_device(value: &str) -> bool {
     value.split(',').next() == Some(SENSOR_MODEL)
 }
 
+/// A board booted in QEMU with its UARTs on pseudo-terminals and nothing else attached (no QMP, qtest or
+/// semihosting input; the defmt log discarded): to the bench, a board on serial ports. Dropping it ends QEMU.
+pub struct PtyMachine {
+    child: std::process::Child,
+    /// The ports, as `cargo xtask test --port` would be given them for a real board.
+    pub link: crate::serial::Link,
+}
+
+impl Drop for PtyMachine {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Boots `elf` on `board` in QEMU with the console, and the telemetry UART where the board has one, on
+/// pseudo-terminals; returns when QEMU has named them (within 10 s).
+pub fn boot_on_ptys(board: &BoardConfig, elf: PathBuf) -> anyhow::Result<PtyMachine> {
+    use anyhow::Context;
+    use std::io::BufRead;
+    let mut qemu = QemuCommand::new(board, elf)?;
+    let telemetry_uart = board.bench.telemetry == crate::board::TelemetryChannel::Uart1;
+    qemu.console = Endpoint::Pty;
+    if telemetry_uart {
+        qemu.telemetry = Endpoint::Pty;
+    }
+    let mut command = qemu.command();
+    // QEMU names the pseudo-terminals on its standard output (`qemu_printf` without a monitor), errors on stderr.
+    command
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = command.spawn().with_context(|| format!("starting `{}`", qemu.describe()))?;
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let streams: [Box<dyn std::io::Read + Send>; 2] =
+        [Box::new(child.stdout.take().expect("piped")), Box::new(child.stderr.take().expect("piped"))];
+    for stream in streams {
+        let sender = sender.clone();
+        std::thread::Builder::new().name("qemu-ptys".into()).spawn(move || {
+            for line in std::io::BufReader::new(stream).lines() {
+                let Ok(line) = line else { break };
+                // Read to the end whether or not anyone listens: QEMU must never block on a full pipe.
+                let _ = sender.send(line);
+            }
+        })?;
+    }
+    let mut ptys = std::collections::HashMap::new();
+    let mut said = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while ptys.len() < 1 + usize::from(telemetry_uart) {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let Ok(line) = receiver.recv_timeout(left) else {
+            let _ = child.kill();
+            let _ = child.wait();
+            anyhow::bail!("QEMU did not name its pseudo-terminals within 10 s; it said: {said:?}");
+        };
+        match parse_pty_line(&line) {
+            Some((path, label)) => {
+                ptys.insert(label, path);
+            }
+            None => said.push(line),
+        }
+    }
+    let link = crate::serial::Link {
+        port: ptys.remove("con").context("no console pseudo-terminal")?,
+        baud: crate::serial::DEFAULT_BAUD,
+        telemetry_port: ptys.remove("tel"),
+        probe_chip: None,
+        interactive: false,
+        emulated: true,
+    };
+    Ok(PtyMachine { child, link })
+}
+
+/// `char device redirected to /dev/pts/3 (label con)` -> (`/dev/pts/3`, `con`).
+pub fn parse_pty_line(line: &str) -> Option<(String, String)> {
+    let rest = line.split("char device redirected to ").nth(1)?;
+    let (path, label) = rest.split_once(" (label ")?;
+    Some((path.trim().to_string(), label.trim_end_matches(')').trim().to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +287,18 @@ mod tests {
         )
         .unwrap();
         QemuCommand::new(&board, "fw.elf".into()).unwrap()
+    }
+
+    #[test]
+    fn qemu_names_its_pseudo_terminals() {
+        assert_eq!(
+            parse_pty_line("char device redirected to /dev/pts/3 (label con)"),
+            Some(("/dev/pts/3".to_string(), "con".to_string()))
+        );
+        assert_eq!(parse_pty_line("qemu-system-arm: warning: something"), None);
+        let mut qemu = command();
+        qemu.console = Endpoint::Pty;
+        assert!(qemu.describe().contains("-chardev pty,id=con"), "{}", qemu.describe());
     }
 
     #[test]

@@ -49,6 +49,13 @@ impl Telemetry {
         Ok(Self { frames, errors, raw })
     }
 
+    /// A telemetry channel the bench cannot reach: every wait on it fails at once, saying `why`.
+    pub fn unavailable(why: &str) -> Self {
+        let frames = Arc::new(Inbox::default());
+        frames.close(why);
+        Self { frames, errors: Arc::new(Inbox::default()), raw: Arc::new(Inbox::default()) }
+    }
+
     /// Number of frames received so far (an index for the waits).
     pub fn len(&self) -> usize {
         self.frames.len()

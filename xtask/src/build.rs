@@ -89,6 +89,10 @@ fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::pa
             cargo.args(["--no-default-features", "--features", "rtt"]);
             board.hardware_elf()
         }
+        Flavour::HardwareBench => {
+            cargo.args(["--no-default-features", "--features", "rtt,bench"]);
+            board.elf(Flavour::HardwareBench)
+        }
     };
     // The board's own .cargo/config.toml names the target and the shared target dir; make sure an outer
     // CARGO_TARGET_DIR does not point it elsewhere than where we look.

@@ -12,7 +12,8 @@
 //! 8. cost budgets (`cargo xtask bench`);
 //! 9. the examples in QEMU;
 //! 10. memory-map checks;
-//! 11. the scenario tests;
+//! 11. the scenario tests, in QEMU and over a serial port (QEMU's UARTs on pseudo-terminals, as a board on the desk
+//!     is reached: `--port`);
 //! 12. `cargo xtask monitor` in line mode against the emulated default board;
 //! 13. `cargo xtask gdb`'s session in batch mode on it.
 //!
@@ -20,7 +21,10 @@
 
 use std::time::Instant;
 
-use anyhow::Result;
+use std::process::Command;
+
+use anyhow::{Context, Result};
+use keel_bench::serial::Link;
 
 use crate::boards;
 use crate::build::{self, Flavour};
@@ -38,13 +42,49 @@ pub struct TestArgs {
     /// Rewrite golden files with what the firmware produced instead of comparing.
     #[arg(long)]
     pub bless: bool,
+    /// Run the scenario suite against the board on this serial port (its console), not in QEMU: every scenario
+    /// whose needs the board's `[hardware]` table, the ports and the probe meet (needs --board).
+    #[arg(long, requires = "board", value_name = "PATH")]
+    pub port: Option<String>,
+    /// The serial port of the board's telemetry UART (a USB-serial adapter on its telemetry pin).
+    #[arg(long, requires = "port", value_name = "PATH")]
+    pub telemetry_port: Option<String>,
+    /// The ports' baud rate.
+    #[arg(long, requires = "port", default_value_t = keel_bench::serial::DEFAULT_BAUD)]
+    pub baud: u32,
+    /// Build the board's bench image for real hardware (RTT, test commands), flash it with probe-rs and read its
+    /// defmt log through the probe while the suite runs.
+    #[arg(long, requires = "port")]
+    pub flash: bool,
+    /// A person is at the board: scenarios that need a button pressed ask for it and wait (30 s).
+    #[arg(long, requires = "port")]
+    pub interactive: bool,
+    /// The ELF the board runs, for decoding its log and crash reports (default: the image --flash writes, or
+    /// else the one `cargo xtask flash` writes).
+    #[arg(long, requires = "port", conflicts_with = "flash")]
+    pub elf: Option<std::path::PathBuf>,
+    /// Print the probe-rs commands --flash would run, and stop.
+    #[arg(long, requires = "flash")]
+    pub dry_run: bool,
+    /// Run the serial-port suite against the board booted in QEMU with its UARTs on pseudo-terminals (what
+    /// `cargo xtask test` does for every emulated board to prove the serial-port path).
+    #[arg(long, requires = "board", conflicts_with = "port")]
+    pub over_pty: bool,
 }
 
 /// Runs `cargo xtask test`.
 pub fn run(args: &TestArgs) -> Result<()> {
     let started = Instant::now();
+    if let Some(port) = &args.port {
+        return on_port(args, port);
+    }
     let focused = args.board.is_some() || args.filter.is_some();
     step("set-up", || crate::setup::run(&Default::default()))?;
+    if args.over_pty {
+        let board = boards::one_or_default(args.board.as_deref())?;
+        build::firmware(&board, Flavour::Bench)?;
+        return step("scenarios over a serial port", || over_pty(&[board], args.filter.as_deref()));
+    }
     if !focused {
         step("formatting", crate::rules::check_formatting)?;
         step("host tests, clippy", host_tests)?;
@@ -75,7 +115,17 @@ pub fn run(args: &TestArgs) -> Result<()> {
         step("examples in QEMU", || crate::examples::check_all(args.bless))?;
         step("memory-map checks", || crate::check::check_repository(&boards))?;
     }
-    step("scenario tests", || scenarios(args))?;
+    let emulated: Vec<_> = boards.iter().filter(|b| b.qemu.is_some()).cloned().collect();
+    // The two suites at once: both mostly wait on the nodes (sleeping firmware, timed scenarios), and the serial-port
+    // run's output is shown as each board's ends.
+    step("scenario tests, in QEMU and over a serial port", || {
+        std::thread::scope(|scope| {
+            let over_ports = scope.spawn(|| over_pty(&emulated, args.filter.as_deref()));
+            let in_qemu = scenarios(args);
+            let over_ports = over_ports.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the serial-port run panicked")));
+            in_qemu.and(over_ports)
+        })
+    })?;
     if !focused {
         let default = boards::one_or_default(None)?;
         step("monitor, line mode", || crate::monitor::check_line_mode(&default.name))?;
@@ -178,4 +228,129 @@ fn scenarios(args: &TestArgs) -> Result<()> {
         cargo.env("KEEL_BLESS", "1");
     }
     run_checked(&mut cargo)
+}
+
+/// The scenario binary run against a board on a serial port (`link`), with `elf` as the image it runs.
+fn port_suite(board: &boards::Board, link: &Link, elf: &std::path::Path, filter: Option<&str>) -> Result<Command> {
+    let mut cargo = host_cargo()?;
+    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios"]);
+    cargo.env("KEEL_BOARD", &board.name).env("KEEL_FIRMWARE", elf);
+    for (name, value) in link.to_env() {
+        cargo.env(name, value);
+    }
+    cargo.arg("--");
+    if let Some(filter) = filter {
+        cargo.arg(filter);
+    }
+    Ok(cargo)
+}
+
+/// `cargo xtask test --board B --port P`: the suite against the board on the desk. With `--flash` the bench image
+/// for real hardware is built and flashed first (`probe-rs download`, `probe-rs reset`), and the suite reads the
+/// defmt log with `probe-rs attach`; otherwise the board runs what it runs, and the suite asks its `help` whether
+/// the test commands are there. Before anything is compiled, the port must answer with a prompt: a wrong port or
+/// baud rate fails here, in seconds, naming the port.
+fn on_port(args: &TestArgs, port: &str) -> Result<()> {
+    let board = boards::one_or_default(args.board.as_deref())?;
+    let mut link = Link {
+        port: port.to_string(),
+        baud: args.baud,
+        telemetry_port: args.telemetry_port.clone(),
+        probe_chip: None,
+        interactive: args.interactive,
+        emulated: false,
+    };
+    let elf = if args.flash {
+        let elf = if args.dry_run {
+            board.elf(Flavour::HardwareBench)
+        } else {
+            build::firmware(&board, Flavour::HardwareBench)?
+        };
+        let elf_text = elf.display().to_string();
+        let commands = [
+            keel_bench::serial::probe_rs_command(&board.chip, &board, "download", &[&elf_text]),
+            keel_bench::serial::probe_rs_command(&board.chip, &board, "reset", &[]),
+            keel_bench::serial::probe_rs_command(
+                &board.chip,
+                &board,
+                "attach",
+                &["--log-format", keel_bench::serial::PROBE_LOG_FORMAT, &elf_text],
+            ),
+        ];
+        if args.dry_run {
+            println!(
+                "# flash the bench image for real hardware, start it, and (for each scenario) read its defmt log:"
+            );
+            for command in &commands {
+                println!("{}", util::describe(command));
+            }
+            println!("# when the console stops answering, the suite resets the board through the probe:");
+            println!("{}", util::describe(&keel_bench::serial::probe_rs_command(&board.chip, &board, "reset", &[])));
+            return Ok(());
+        }
+        anyhow::ensure!(
+            util::have("probe-rs"),
+            "--flash needs probe-rs: install it with `cargo install probe-rs-tools --locked` (https://probe.rs)"
+        );
+        let [mut download, mut reset, _] = commands;
+        run_checked(&mut download)?;
+        run_checked(&mut reset)?;
+        link.probe_chip = Some(board.chip.clone());
+        elf
+    } else {
+        args.elf.clone().unwrap_or_else(|| board.elf(Flavour::Hardware))
+    };
+    step("the board answers", || keel_bench::serial::check_answers(&link))?;
+    step("scenarios on the board", || run_checked(&mut port_suite(&board, &link, &elf, args.filter.as_deref())?))
+}
+
+/// The serial-port path, proved without hardware: each board booted in QEMU with its UARTs on pseudo-terminals
+/// (`keel_bench::qemu::boot_on_ptys`), and the suite run against those ports as against a board on the desk. The
+/// boards run at once (each suite is one scenario at a time, on one console); each one's output is shown when it
+/// ends.
+fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
+    if boards.is_empty() {
+        return Ok(());
+    }
+    // Compiled once, before the boards start.
+    run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--test", "scenarios", "--no-run"]))?;
+    let results: Vec<Result<()>> = std::thread::scope(|scope| {
+        let runs: Vec<_> = boards
+            .iter()
+            .map(|board| {
+                scope.spawn(move || -> Result<()> {
+                    let config = keel_bench::BoardConfig::load(&board.name)?;
+                    let elf = board.elf(Flavour::Bench);
+                    let machine = keel_bench::qemu::boot_on_ptys(&config, elf.clone())?;
+                    let mut suite = port_suite(board, &machine.link, &elf, filter)?;
+                    let line = util::describe(&suite);
+                    let output = suite.output().with_context(|| format!("could not start `{line}`"))?;
+                    drop(machine);
+                    eprintln!(
+                        "--- {} over {}:\n{}{}",
+                        board.name,
+                        machine_ports(&config),
+                        String::from_utf8_lossy(&output.stderr),
+                        String::from_utf8_lossy(&output.stdout)
+                    );
+                    anyhow::ensure!(output.status.success(), "`{line}` failed with {}", output.status);
+                    Ok(())
+                })
+            })
+            .collect();
+        runs.into_iter()
+            .map(|run| run.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a board's run panicked"))))
+            .collect()
+    });
+    let failed: Vec<String> = results.into_iter().filter_map(|r| r.err().map(|e| format!("{e:#}"))).collect();
+    anyhow::ensure!(failed.is_empty(), "the suite over a serial port failed:\n{}", failed.join("\n"));
+    Ok(())
+}
+
+/// Which of a board's UARTs the pseudo-terminal run reaches.
+fn machine_ports(config: &keel_bench::BoardConfig) -> &'static str {
+    match config.bench.telemetry {
+        keel_bench::board::TelemetryChannel::Uart1 => "pseudo-terminals (console, telemetry)",
+        keel_bench::board::TelemetryChannel::Defmt => "a pseudo-terminal (console; its telemetry travels in the log)",
+    }
 }
