@@ -108,6 +108,8 @@ pub struct Status {
     pub dropped_samples: u64,
     /// `dropped: bytes=`.
     pub dropped_bytes: u64,
+    /// `dropped: frames=`.
+    pub dropped_frames: u64,
     /// `errors: sensor=`.
     pub sensor_errors: u64,
     /// `errors: console=`.
@@ -156,7 +158,7 @@ impl Status {
                 Some(AdcStats { raw, avg, mean, min, max })
             }
         };
-        let dropped = keyed(field("dropped")?, &["samples", "bytes"])?;
+        let dropped = keyed(field("dropped")?, &["samples", "bytes", "frames"])?;
         let load = match field("load")? {
             "none" => None,
             text => {
@@ -186,6 +188,7 @@ impl Status {
             log: field("log")?.to_string(),
             dropped_samples: dropped[0],
             dropped_bytes: dropped[1],
+            dropped_frames: dropped[2],
             sensor_errors: errors[0],
             console_errors: errors[1],
             cpu_percent: load.map(|(cpu, _)| cpu),
@@ -228,7 +231,7 @@ pub const STATUS_LAYOUT: &[&str] = &[
     "alarm: *",
     "led: *",
     "log: *",
-    "dropped: samples=# bytes=#",
+    "dropped: samples=# bytes=# frames=#",
     "errors: sensor=# console=#",
     "load: cpu=#% wakeups=#/s",
     "reset: *",
@@ -290,7 +293,7 @@ mod tests {
 
     const EXAMPLE: &str = "status\r\nuptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 123\r\nadc: raw=517 avg=515 mean=514 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=0 bytes=0\r\nerrors: sensor=0 console=0\r\nload: cpu=2.93% wakeups=17/s\r\nreset: power-on\r\n";
+        dropped: samples=0 bytes=0 frames=0\r\nerrors: sensor=0 console=0\r\nload: cpu=2.93% wakeups=17/s\r\nreset: power-on\r\n";
 
     #[test]
     fn the_documented_example_parses() {

@@ -962,7 +962,8 @@ fn a_fault_is_reported_with_the_function_that_faulted(board: &Board) -> Outcome 
 /// The firmware's self-check: a node as built has nothing `miswired:`; after `test unwire` has disabled one of the
 /// interrupts its board binds, `status` names it (and the console, which needs none of those, still answers).
 fn self_check_reports_a_disabled_interrupt(board: &Board) -> Outcome {
-    const NAMES: [&str; 6] = ["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime"];
+    const NAMES: [&str; 7] =
+        ["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime", "telemetry-irq"];
     let node = boot(board)?;
     let before = node.command("status")?;
     ensure!(

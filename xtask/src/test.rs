@@ -115,17 +115,11 @@ pub fn run(args: &TestArgs) -> Result<()> {
         step("examples in QEMU", || crate::examples::check_all(args.bless))?;
         step("memory-map checks", || crate::check::check_repository(&boards))?;
     }
+    step("scenario tests", || scenarios(args))?;
+    // After the QEMU suite, not beside it: run at once on a fresh two-core machine (cold builds, five QEMUs), a node
+    // on a pseudo-terminal was once seen to restart mid-scenario; one after the other costs about a minute.
     let emulated: Vec<_> = boards.iter().filter(|b| b.qemu.is_some()).cloned().collect();
-    // The two suites at once: both mostly wait on the nodes (sleeping firmware, timed scenarios), and the serial-port
-    // run's output is shown as each board's ends.
-    step("scenario tests, in QEMU and over a serial port", || {
-        std::thread::scope(|scope| {
-            let over_ports = scope.spawn(|| over_pty(&emulated, args.filter.as_deref()));
-            let in_qemu = scenarios(args);
-            let over_ports = over_ports.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the serial-port run panicked")));
-            in_qemu.and(over_ports)
-        })
-    })?;
+    step("scenarios over a serial port", || over_pty(&emulated, args.filter.as_deref()))?;
     if !focused {
         let default = boards::one_or_default(None)?;
         step("monitor, line mode", || crate::monitor::check_line_mode(&default.name))?;
@@ -230,19 +224,50 @@ fn scenarios(args: &TestArgs) -> Result<()> {
     run_checked(&mut cargo)
 }
 
-/// The scenario binary run against a board on a serial port (`link`), with `elf` as the image it runs.
-fn port_suite(board: &boards::Board, link: &Link, elf: &std::path::Path, filter: Option<&str>) -> Result<Command> {
-    let mut cargo = host_cargo()?;
-    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios"]);
-    cargo.env("KEEL_BOARD", &board.name).env("KEEL_FIRMWARE", elf);
+/// The scenario binary run against a board on a serial port (`link`), with `elf` as the image it runs: `cargo test`
+/// (which builds it first), or the built binary itself when `binary` names it.
+fn port_suite(
+    board: &boards::Board,
+    link: &Link,
+    elf: &std::path::Path,
+    filter: Option<&str>,
+    binary: Option<&std::path::Path>,
+) -> Result<Command> {
+    let mut command = match binary {
+        Some(binary) => {
+            let mut command = Command::new(binary);
+            command.current_dir(util::root().join("tests"));
+            command
+        }
+        None => {
+            let mut cargo = host_cargo()?;
+            cargo.args(["test", "--package", "keel-bench", "--test", "scenarios", "--"]);
+            cargo
+        }
+    };
+    command.env("KEEL_BOARD", &board.name).env("KEEL_FIRMWARE", elf);
     for (name, value) in link.to_env() {
-        cargo.env(name, value);
+        command.env(name, value);
     }
-    cargo.arg("--");
     if let Some(filter) = filter {
-        cargo.arg(filter);
+        command.arg(filter);
     }
-    Ok(cargo)
+    Ok(command)
+}
+
+/// Builds the scenario binary and returns its path (from cargo's JSON messages).
+fn scenario_binary() -> Result<std::path::PathBuf> {
+    let mut cargo = host_cargo()?;
+    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios", "--no-run", "--message-format=json"]);
+    let line = util::describe(&cargo);
+    let output = cargo.stderr(std::process::Stdio::inherit()).output().with_context(|| format!("running `{line}`"))?;
+    anyhow::ensure!(output.status.success(), "`{line}` failed with {}", output.status);
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["target"]["name"] == "scenarios")
+        .find_map(|message| message["executable"].as_str().map(std::path::PathBuf::from))
+        .with_context(|| format!("`{line}` named no executable for the scenarios"))
 }
 
 /// `cargo xtask test --board B --port P`: the suite against the board on the desk. With `--flash` the bench image
@@ -301,7 +326,7 @@ fn on_port(args: &TestArgs, port: &str) -> Result<()> {
         args.elf.clone().unwrap_or_else(|| board.elf(Flavour::Hardware))
     };
     step("the board answers", || keel_bench::serial::check_answers(&link))?;
-    step("scenarios on the board", || run_checked(&mut port_suite(&board, &link, &elf, args.filter.as_deref())?))
+    step("scenarios on the board", || run_checked(&mut port_suite(&board, &link, &elf, args.filter.as_deref(), None)?))
 }
 
 /// The serial-port path, proved without hardware: each board booted in QEMU with its UARTs on pseudo-terminals
@@ -312,8 +337,11 @@ fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
     if boards.is_empty() {
         return Ok(());
     }
-    // Compiled once, before the boards start.
-    run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--test", "scenarios", "--no-run"]))?;
+    // Compiled once, before the boards start, and run directly: three `cargo test`s at once wait on cargo's locks
+    // for seconds while their QEMUs run, and a HiFive1 whose console nobody opened in its first seconds was seen
+    // not to answer at all (not yet understood; on a desk the console is opened before the board is reset).
+    let binary = scenario_binary()?;
+    let binary = binary.as_path();
     let results: Vec<Result<()>> = std::thread::scope(|scope| {
         let runs: Vec<_> = boards
             .iter()
@@ -322,7 +350,7 @@ fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
                     let config = keel_bench::BoardConfig::load(&board.name)?;
                     let elf = board.elf(Flavour::Bench);
                     let machine = keel_bench::qemu::boot_on_ptys(&config, elf.clone())?;
-                    let mut suite = port_suite(board, &machine.link, &elf, filter)?;
+                    let mut suite = port_suite(board, &machine.link, &elf, filter, Some(binary))?;
                     let line = util::describe(&suite);
                     let output = suite.output().with_context(|| format!("could not start `{line}`"))?;
                     drop(machine);

@@ -8,7 +8,8 @@
 //! | 3 | `clock` (SysTick, every 300 ms) | counts the uptime counter's periods; starts `work` if its deadline passed |
 //! | 3 | `alarm` (GPTM1 timer A, one-shot) | starts `work` at its next deadline |
 //! | 3 | `adc_sample` (ADC0 sequencer 3) | queues a timer-triggered sample (drops counted) |
-//! | 2 | `console_rx` (UART0) | queues received bytes (drops and overruns counted) |
+//! | 2 | `console_uart` (UART0) | queues received bytes (drops and overruns counted); fills the transmit FIFO from the console's queue |
+//! | 2 | `telemetry_uart` (UART1) | fills the transmit FIFO from the telemetry's queue |
 //! | 2 | `buttons_edge_e`, `buttons_edge_f` (GPIO E, F) | start the debouncer |
 //! | 2 | `watchdog_warning` (WATCHDOG0) | records a watchdog reset before the second timeout resets the chip |
 //! | 1 | `work` (PWM generator 0's vector, pended by software) | `Runtime::run`: the node, its actions, the schedule; arms the alarm |
@@ -39,8 +40,8 @@ pub struct Evb;
 impl keel_runtime::Board for Evb {
     type Uptime = uptime::Uptime;
     type Led = keel_lm3s::gpio::Output;
-    type Console = console::Tx<keel_lm3s::pac::Uart0>;
-    type Telemetry = keel_runtime::Serial<console::Tx<keel_lm3s::pac::Uart1>>;
+    type Console = keel_runtime::transmit::QueuedTx<console::Line<keel_lm3s::pac::Uart0>>;
+    type Telemetry = keel_runtime::transmit::QueuedTx<console::Line<keel_lm3s::pac::Uart1>>;
     type SampleClock = sampling::SampleTimer;
     type Sensor = keel_drivers::tmp105::Tmp105<i2c::I2c>;
     type Display = display::Display;
@@ -58,6 +59,7 @@ impl keel_runtime::Board for Evb {
         let off = |irq: Interrupt| !cortex_m::peripheral::NVIC::is_enabled(irq);
         Miswired::NONE
             .when(off(Interrupt::UART0), Miswired::CONSOLE_IRQ)
+            .when(off(Interrupt::UART1), Miswired::TELEMETRY_IRQ)
             .when(off(Interrupt::ADC0SS3), Miswired::SAMPLING_IRQ)
             .when(off(Interrupt::TIMER1A), Miswired::ALARM_IRQ)
             .when(off(Interrupt::GPIOE) || off(Interrupt::GPIOF), Miswired::BUTTONS_IRQ)
@@ -83,7 +85,8 @@ mod app {
     use keel_lm3s::pac::Interrupt;
     use keel_lm3s::uptime::{Alarm, Uptime};
     use keel_runtime::platform::cortex_m::SYSTICK;
-    use keel_runtime::{ConsoleQueue, Outputs, Parts, RawSample, SampleQueue, Serial, Uptime as _, SIGNALS};
+    use keel_runtime::transmit::{transmit, ConsoleTransmitQueue, QueuedTx, TelemetryTransmitQueue};
+    use keel_runtime::{ConsoleQueue, Outputs, Parts, RawSample, SampleQueue, Uptime as _, SIGNALS};
 
     use super::{console, display, i2c, pins, sampling, uptime, watchdog, NoInitRecord, Runtime};
 
@@ -102,12 +105,18 @@ mod app {
         rx_out: Consumer<'static, u8>,
         adc: sampling::Adc,
         console_rx: console::Rx,
+        console_fifo: console::Transmit<keel_lm3s::pac::Uart0>,
+        console_out: Consumer<'static, u8>,
+        telemetry_fifo: console::Transmit<keel_lm3s::pac::Uart1>,
+        telemetry_out: Consumer<'static, u8>,
         alarm: Alarm,
     }
 
     #[init(local = [
         samples: SampleQueue = SampleQueue::new(),
         rx: ConsoleQueue = ConsoleQueue::new(),
+        console_tx: ConsoleTransmitQueue = ConsoleTransmitQueue::new(),
+        telemetry_tx: TelemetryTransmitQueue = TelemetryTransmitQueue::new(),
         frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]
     fn init(cx: init::Context) -> (Shared, Local) {
@@ -123,10 +132,14 @@ mod app {
             uptime::start(cx.core.SYST);
             ((), outcome)
         });
-        let (boot, (console_tx, console_rx)) = boot.receive(|| console::init_console(p.uart0));
+        let (boot, (console_fifo, console_rx)) = boot.receive(|| console::init_console(p.uart0));
+        let (console_in, console_out) = cx.local.console_tx.split();
+        let console_tx = QueuedTx::new(console_in, console_fifo.line());
         let (boot, sensor) = boot.sensor(Tmp105::new(i2c::I2c::new(p.i2c1), DEFAULT_ADDRESS));
 
-        let telemetry = Serial(console::init_telemetry(p.uart1));
+        let telemetry_fifo = console::init_telemetry(p.uart1);
+        let (telemetry_in, telemetry_out) = cx.local.telemetry_tx.split();
+        let telemetry = QueuedTx::new(telemetry_in, telemetry_fifo.line());
         let (sample_timer, adc) = sampling::init(p.timer0, p.adc0);
         let outputs = Outputs::new(pins::led(), console_tx, telemetry, sample_timer, NoInitRecord);
         let display = display::Display::new(p.ssi0, cx.local.frame);
@@ -137,7 +150,21 @@ mod app {
         let (rx_in, rx_out) = cx.local.rx.split();
         NVIC::pend(WORK);
         let alarm = Alarm::new(p.timer1);
-        (Shared {}, Local { runtime, sample_in, sample_out, rx_in, rx_out, adc, console_rx, alarm })
+        let local = Local {
+            runtime,
+            sample_in,
+            sample_out,
+            rx_in,
+            rx_out,
+            adc,
+            console_rx,
+            console_fifo,
+            console_out,
+            telemetry_fifo,
+            telemetry_out,
+            alarm,
+        };
+        (Shared {}, local)
     }
 
     #[idle]
@@ -168,13 +195,29 @@ mod app {
         NVIC::pend(WORK);
     }
 
-    /// UART0 received bytes (or timed out with some in the FIFO).
-    #[task(binds = UART0, local = [console_rx, rx_in], priority = 2)]
-    fn console_rx(cx: console_rx::Context) {
+    /// UART0 received bytes (or timed out with some in the FIFO), its transmit FIFO drained through half full, or
+    /// the loop queued text and pended this: received bytes go to the loop, queued ones to the FIFO.
+    #[task(binds = UART0, local = [console_rx, rx_in, console_fifo, console_out], priority = 2)]
+    fn console_uart(cx: console_uart::Context) {
         let queue = cx.local.rx_in;
-        let lost = cx.local.console_rx.drain(|byte| SIGNALS.console_byte(queue, byte));
+        let mut received = 0u32;
+        let lost = cx.local.console_rx.drain(|byte| {
+            received += 1;
+            SIGNALS.console_byte(queue, byte);
+        });
         SIGNALS.console_bytes_lost(lost);
-        NVIC::pend(WORK);
+        if received + lost > 0 {
+            NVIC::pend(WORK);
+        }
+        cx.local.console_fifo.acknowledge();
+        transmit(cx.local.console_out, cx.local.console_fifo);
+    }
+
+    /// UART1's transmit FIFO drained through half full, or the loop queued a frame and pended this.
+    #[task(binds = UART1, local = [telemetry_fifo, telemetry_out], priority = 2)]
+    fn telemetry_uart(cx: telemetry_uart::Context) {
+        cx.local.telemetry_fifo.acknowledge();
+        transmit(cx.local.telemetry_out, cx.local.telemetry_fifo);
     }
 
     /// A switch on port E changed: start debouncing.

@@ -128,6 +128,8 @@ pub enum Event<'a> {
     SamplesDropped(u32),
     /// Console bytes the board lost because its receive queue was full (a count since the last such event).
     ConsoleBytesDropped(u32),
+    /// Telemetry frames dropped whole because the link could not take them (a count since the last such event).
+    FramesDropped(u32),
     /// Parts of the node found missing while the board started (they did not answer).
     Missing(Missing),
     /// What the board found wrong with its own set-up, the latest check (it replaces the one before).

@@ -107,10 +107,12 @@ impl Miswired {
     pub const WORK_IRQ: Miswired = Miswired(0b010000);
     /// The uptime counter (not running, or its interrupt off).
     pub const UPTIME: Miswired = Miswired(0b100000);
+    /// The telemetry UART's interrupt, which sends its queued frames.
+    pub const TELEMETRY_IRQ: Miswired = Miswired(0b1000000);
 
     /// Each part's name, by its bit.
     const NAMES: &'static [&'static str] =
-        &["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime"];
+        &["console-irq", "sampling-irq", "alarm-irq", "buttons-irq", "work-irq", "uptime", "telemetry-irq"];
 
     /// Both sets together.
     pub const fn and(self, other: Miswired) -> Miswired {
@@ -163,6 +165,7 @@ pub struct Node {
     temperature: Reading,
     dropped_samples: u32,
     dropped_bytes: u32,
+    dropped_frames: u32,
     sensor_errors: u32,
     console_errors: u32,
     reset_reason: ResetReason,
@@ -191,6 +194,7 @@ impl Node {
             temperature: Reading::None,
             dropped_samples: 0,
             dropped_bytes: 0,
+            dropped_frames: 0,
             sensor_errors: 0,
             console_errors: 0,
             reset_reason: ResetReason::PowerOn,
@@ -222,6 +226,7 @@ impl Node {
             Event::ConsoleByte(byte) => self.console_byte(byte, out),
             Event::SamplesDropped(count) => self.dropped_samples = self.dropped_samples.saturating_add(count),
             Event::ConsoleBytesDropped(count) => self.dropped_bytes = self.dropped_bytes.saturating_add(count),
+            Event::FramesDropped(count) => self.dropped_frames = self.dropped_frames.saturating_add(count),
             Event::Missing(parts) => self.config.missing = self.config.missing.and(parts),
             Event::Wiring(faults) => self.wiring = faults,
             Event::Load { cpu_ppm, wakeups_per_s } => self.load = Some((cpu_ppm, wakeups_per_s)),
@@ -496,6 +501,8 @@ impl Node {
                 .uint(self.dropped_samples)
                 .str(" bytes=")
                 .uint(self.dropped_bytes)
+                .str(" frames=")
+                .uint(self.dropped_frames)
                 .str("\r\n"),
         );
         say(

@@ -160,7 +160,7 @@ fn status_reports_the_injected_state() {
     let status = h.command("status");
     let expected = "uptime: 12.345 s\r\nrate: 10 Hz\r\nsamples: 3\r\nadc: raw=517 avg=516 mean=516 min=512 max=519\r\n\
         temperature: 21.500 C\r\nthresholds: 0.000 .. 50.000 C\r\nalarm: off\r\nled: blink\r\nlog: info\r\n\
-        dropped: samples=3 bytes=7\r\nerrors: sensor=1 console=0\r\nload: cpu=1.23% wakeups=23/s\r\nreset: power-on\r\n";
+        dropped: samples=3 bytes=7 frames=0\r\nerrors: sensor=1 console=0\r\nload: cpu=1.23% wakeups=23/s\r\nreset: power-on\r\n";
     assert_eq!(status, expected);
 }
 

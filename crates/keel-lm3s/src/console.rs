@@ -1,20 +1,16 @@
-//! UART0 (console, receive interrupt driven) and UART1 (telemetry, transmit only), 115200 8N1.
+//! UART0 (console, receive and transmit by interrupt) and UART1 (telemetry, transmit by interrupt), 115200 8N1.
 //!
-//! Both are ARM PL011 cells (datasheet chapter 12). Transmission polls the FIFO-full flag: a console reply
-//! or a telemetry frame is short, and the tasks that send them run at the lowest priority, so interrupts
-//! are never held off by it. Each poll is bounded: a UART that never drains (not clocked, not enabled) drops
-//! the rest of what was written instead of hanging the node.
+//! Both are ARM PL011 cells (datasheet chapter 12). The work loop queues what it sends
+//! (`keel_runtime::transmit::QueuedTx`) and pends the UART's interrupt; the handler ([`Transmit`]) fills the
+//! transmit FIFO from the queue and asks for the interrupt again while bytes remain. The PL011 raises its transmit
+//! interrupt as the FIFO drains through the trigger level (half empty, here), not while it is below it, so the handler
+//! acknowledges it first and fills the FIFO until it is full: the next drain through the level raises it again. The
+//! loop waits only to flush before a reset, bounded by the UART's busy flag.
 
-use keel_runtime::Polls;
-use lm3s6965_pac::{Uart0, Uart1};
+use cortex_m::peripheral::NVIC;
+use lm3s6965_pac::{Interrupt, Uart0, Uart1};
 
 use crate::SYSCLK_HZ;
-
-/// Polls of the FIFO-full flag for one byte's room: a byte leaves in 87 us at 115200 baud (4,340 core cycles, a
-/// few hundred polls); this allows many times more.
-const ROOM: Polls = Polls(20_000);
-/// Polls of the busy flag for the whole FIFO (16 bytes) to leave.
-const DRAINED: Polls = Polls(16 * 20_000);
 
 /// Baud rate of both UARTs.
 pub const BAUD: u32 = 115_200;
@@ -31,39 +27,82 @@ const fn divisors() -> (u16, u8) {
 /// The register block shared by UART0 and UART1 (the PAC gives each its own type over one layout).
 type Registers = lm3s6965_pac::uart0::RegisterBlock;
 
-/// A UART peripheral of either instance.
-pub trait Instance: core::ops::Deref<Target = Registers> + Send {}
-impl Instance for Uart0 {}
-impl Instance for Uart1 {}
+/// A UART peripheral of either instance, with its interrupt.
+pub trait Instance: core::ops::Deref<Target = Registers> + Send {
+    /// The UART's interrupt (receive and transmit share it).
+    const INTERRUPT: Interrupt;
+    /// Another handle on the same registers.
+    ///
+    /// # Safety
+    /// The caller keeps each handle to registers the others do not write (see each use).
+    unsafe fn alias() -> Self;
+}
 
-/// A transmit-only handle on one UART.
-pub struct Tx<U: Instance> {
+impl Instance for Uart0 {
+    const INTERRUPT: Interrupt = Interrupt::UART0;
+    unsafe fn alias() -> Self {
+        // SAFETY: passed on to the caller, whose contract this function's is.
+        unsafe { Uart0::steal() }
+    }
+}
+
+impl Instance for Uart1 {
+    const INTERRUPT: Interrupt = Interrupt::UART1;
+    unsafe fn alias() -> Self {
+        // SAFETY: passed on to the caller, whose contract this function's is.
+        unsafe { Uart1::steal() }
+    }
+}
+
+/// The transmit FIFO, owned by the UART's interrupt handler: the only writer of DR's transmit side and of IM after
+/// start-up. Generic over the instance, so each copy's register addresses are constants (measured: smaller than
+/// one copy that loads them).
+pub struct Transmit<U: Instance> {
     registers: U,
 }
 
-impl<U: Instance> embedded_io::ErrorType for Tx<U> {
-    type Error = core::convert::Infallible;
-}
-
-impl<U: Instance> embedded_io::Write for Tx<U> {
-    /// Queues bytes in the transmit FIFO, waiting (bounded) for room before each; a UART that does not drain
-    /// drops the rest of `bytes`.
-    fn write(&mut self, bytes: &[u8]) -> Result<usize, Self::Error> {
-        let registers = &self.registers;
-        ROOM.send_each(
-            bytes,
-            || registers.fr().read().txff().bit_is_clear(),
-            |byte| {
-                registers.dr().write(|w| w.data().set(byte));
-            },
-        );
-        Ok(bytes.len())
+impl<U: Instance> Transmit<U> {
+    /// Acknowledges the transmit interrupt: call at the start of the handler, before
+    /// [`keel_runtime::transmit::transmit`].
+    pub fn acknowledge(&mut self) {
+        self.registers.icr().write(|w| w.txic().clear_bit_by_one());
     }
 
-    /// Waits (bounded) until every byte has left the shift register.
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        let _ = DRAINED.until(|| self.registers.fr().read().busy().bit_is_clear());
-        Ok(())
+    /// The work loop's handle on this UART.
+    pub fn line(&self) -> Line<U> {
+        // SAFETY: the line only reads FR (read-only) and pends the UART's interrupt in the NVIC; every write to the
+        // UART stays with this handle and the receive side.
+        Line { registers: unsafe { U::alias() } }
+    }
+}
+
+impl<U: Instance> keel_runtime::transmit::TransmitFifo for Transmit<U> {
+    fn has_room(&self) -> bool {
+        self.registers.fr().read().txff().bit_is_clear()
+    }
+
+    fn push(&mut self, byte: u8) {
+        self.registers.dr().write(|w| w.data().set(byte));
+    }
+
+    fn listen(&mut self, on: bool) {
+        self.registers.im().modify(|_, w| w.txim().bit(on));
+    }
+}
+
+/// The work loop's side of a UART: starts its handler, and tells whether all was sent.
+pub struct Line<U: Instance> {
+    registers: U,
+}
+
+impl<U: Instance> keel_runtime::transmit::Line for Line<U> {
+    fn kick(&self) {
+        NVIC::pend(U::INTERRUPT);
+    }
+
+    fn drained(&self) -> bool {
+        let flags = self.registers.fr().read();
+        flags.txfe().bit_is_set() && flags.busy().bit_is_clear()
     }
 }
 
@@ -103,27 +142,28 @@ fn configure(registers: &Registers, receive_interrupts: bool) {
     registers.ibrd().write(|w| w.divint().set(integer));
     registers.fbrd().write(|w| w.divfrac().set(fraction));
     registers.lcrh().write(|w| w.wlen().bits8().fen().set_bit());
+    // Transmit interrupt as the FIFO drains through half full; receive at 1/8 full (or on the receive timeout).
+    registers.ifls().write(|w| w.rxiflsel().one_eighth().txiflsel().half());
     if receive_interrupts {
-        // Interrupt when the FIFO is 1/8 full, or when bytes wait with no new ones (receive timeout).
-        registers.ifls().write(|w| w.rxiflsel().one_eighth());
         registers.im().write(|w| w.rxim().set_bit().rtim().set_bit().oeim().set_bit());
     }
     registers.ctl().write(|w| w.uarten().set_bit().txe().set_bit().rxe().set_bit());
 }
 
-/// UART0 on PA0 (U0Rx) and PA1 (U0Tx).
-pub fn init_console(uart: Uart0) -> (Tx<Uart0>, Rx) {
+/// UART0 on PA0 (U0Rx) and PA1 (U0Tx): its transmit FIFO and its receive side, both for its interrupt handler.
+pub fn init_console(uart: Uart0) -> (Transmit<Uart0>, Rx) {
     crate::gpio::Port::A.alternate(0b11, false);
     configure(&uart, true);
-    // SAFETY: the two handles split UART0 by register: `Tx` only touches FR and DR writes, `Rx` only FR, DR
-    // reads and ICR; the FIFOs make DR's read and write sides independent, and FR is read-only.
+    // SAFETY: the handles split UART0 by register: `Transmit` writes DR (transmit side), IM and ICR's transmit
+    // bit; `Rx` reads DR (receive side) and writes ICR's receive bits; the FIFOs make DR's read and write sides
+    // independent, ICR's bits clear only what is written as 1, and both run in the one interrupt handler.
     let receiver = unsafe { Uart0::steal() };
-    (Tx { registers: uart }, Rx { registers: receiver })
+    (Transmit { registers: uart }, Rx { registers: receiver })
 }
 
-/// UART1 on PD2 (U1Rx) and PD3 (U1Tx).
-pub fn init_telemetry(uart: Uart1) -> Tx<Uart1> {
+/// UART1 on PD2 (U1Rx) and PD3 (U1Tx): its transmit FIFO, for its interrupt handler.
+pub fn init_telemetry(uart: Uart1) -> Transmit<Uart1> {
     crate::gpio::Port::D.alternate(0b1100, false);
     configure(&uart, false);
-    Tx { registers: uart }
+    Transmit { registers: uart }
 }

@@ -159,18 +159,20 @@ impl ButtonInputs for NoButtons {
 
 /// Where encoded telemetry frames (COBS, zero-terminated) are sent.
 pub trait FrameSink {
-    /// Sends one whole frame.
-    fn send(&mut self, frame: &[u8]);
+    /// Sends one whole frame; `false` when it was dropped whole because the link could not take it now (the
+    /// runtime counts those: `dropped: frames=`).
+    fn send(&mut self, frame: &[u8]) -> bool;
 }
 
 /// Frames written to a serial port of their own.
 pub struct Serial<W: embedded_io::Write>(pub W);
 
 impl<W: embedded_io::Write> FrameSink for Serial<W> {
-    fn send(&mut self, frame: &[u8]) {
+    fn send(&mut self, frame: &[u8]) -> bool {
         // A serial port that fails mid-frame cannot be helped here: the receiver drops the damaged frame
         // (the CRC fails) and the next one starts after its zero byte.
         crate::outputs::write_all(&mut self.0, frame);
+        true
     }
 }
 

@@ -37,6 +37,7 @@ pub mod schedule;
 pub mod signals;
 pub mod startup;
 pub mod time;
+pub mod transmit;
 pub mod wait;
 
 pub use board::{

@@ -30,6 +30,8 @@ pub struct Outputs<B: Board, R: ResetRecorder> {
     pub(crate) redraw: bool,
     /// `test stall` was received: the loop stops counting samples as progress.
     pub(crate) stall_requested: bool,
+    /// Telemetry frames the link could not take since the loop last reported them.
+    pub(crate) dropped_frames: u32,
 }
 
 impl<B: Board, R: ResetRecorder> Outputs<B, R> {
@@ -41,7 +43,17 @@ impl<B: Board, R: ResetRecorder> Outputs<B, R> {
         sample_clock: B::SampleClock,
         recorder: R,
     ) -> Self {
-        Outputs { led, console, telemetry, sample_clock, recorder, sequence: 0, redraw: false, stall_requested: false }
+        Outputs {
+            led,
+            console,
+            telemetry,
+            sample_clock,
+            recorder,
+            sequence: 0,
+            redraw: false,
+            stall_requested: false,
+            dropped_frames: 0,
+        }
     }
 
     /// The console, for text the runtime writes itself.
@@ -63,7 +75,11 @@ impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
                 self.sequence = self.sequence.wrapping_add(1);
                 let mut buffer = [0u8; codec::MAX_FRAME_LEN];
                 match codec::encode(&frame, &mut buffer) {
-                    Ok(length) => self.telemetry.send(buffer.get(..length).unwrap_or(&[])),
+                    Ok(length) => {
+                        if !self.telemetry.send(buffer.get(..length).unwrap_or(&[])) {
+                            self.dropped_frames = self.dropped_frames.saturating_add(1);
+                        }
+                    }
                     // Cannot happen with a buffer of MAX_FRAME_LEN; logged rather than hidden if it does.
                     Err(error) => crate::log!(Error, "telemetry frame not encoded: {}", error),
                 }

@@ -77,18 +77,10 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             crate::log!(Warn, "previous boot stopped: {=str}", message);
         }
         let mut node = Node::new(config);
-        // The load is counted from here, so that the boot input's commands are in the first second's.
+        // The load is counted from here, so that the boot input's commands (typed at the first run) are in the first
+        // second's.
         let load_since_us = B::Uptime::now_us();
         node.handle(Event::Boot { reason: cause.reason, last_panic: cause.message }, &mut outputs);
-        // The bench's deterministic runs: console input given on QEMU's command line (`-append`), typed at boot,
-        // before any host timing can enter (`cargo xtask bench`). Test images in the emulator only.
-        #[cfg(all(feature = "test-commands", feature = "qemu", target_os = "none"))]
-        {
-            let mut buffer = [0u8; 256];
-            for &byte in crate::platform::boot_input(&mut buffer) {
-                node.handle(Event::ConsoleByte(byte), &mut outputs);
-            }
-        }
         let mut liveness = Liveness::new(now);
         if config.missing.contains(keel_core::Missing::ADC) {
             liveness = liveness.without_sampling();
@@ -167,8 +159,19 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             load_since_us,
             wiring,
         } = self;
-        if wiring.is_none() || console.ready() {
+        let first_run = wiring.is_none();
+        if first_run || console.ready() {
             check_wiring::<B>(node, outputs, wiring);
+        }
+        // The bench's deterministic runs: console input given on QEMU's command line (`-append`), typed at the first
+        // run, before any host timing can enter (`cargo xtask bench`), and with interrupts on, so that the replies
+        // leave as they are written. Test images in the emulator only.
+        #[cfg(all(feature = "test-commands", feature = "qemu", target_os = "none"))]
+        if first_run {
+            let mut buffer = [0u8; 256];
+            for &byte in crate::platform::boot_input(&mut buffer) {
+                node.handle(Event::ConsoleByte(byte), outputs);
+            }
         }
         while let Some(sample) = samples.dequeue() {
             node.handle(Event::Sample { channel: 0, raw: sample.raw, uptime_ms: sample.uptime_ms }, outputs);
@@ -203,6 +206,10 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             }
             if bytes > 0 {
                 node.handle(Event::ConsoleBytesDropped(bytes), outputs);
+            }
+            let frames = core::mem::take(&mut outputs.dropped_frames);
+            if frames > 0 {
+                node.handle(Event::FramesDropped(frames), outputs);
             }
             // A window closes at the first tick a whole second (by the uptime the ticks are scheduled in) after
             // it opened; its length is measured to the microsecond, as in whole milliseconds it would be off by

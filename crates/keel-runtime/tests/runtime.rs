@@ -30,6 +30,8 @@ struct Seen {
     warning: bool,
     led: Vec<bool>,
     sensor_starts: u32,
+    /// The telemetry link takes no frames (a link slower than the data): each is dropped.
+    link_full: bool,
 }
 
 type Shared = Rc<RefCell<Seen>>;
@@ -64,8 +66,13 @@ impl embedded_io::Write for Console {
 }
 struct Frames(Shared);
 impl FrameSink for Frames {
-    fn send(&mut self, frame: &[u8]) {
-        self.0.borrow_mut().frames.push(frame.to_vec());
+    fn send(&mut self, frame: &[u8]) -> bool {
+        let mut seen = self.0.borrow_mut();
+        if seen.link_full {
+            return false;
+        }
+        seen.frames.push(frame.to_vec());
+        true
     }
 }
 struct Clock(Shared);
@@ -353,6 +360,28 @@ fn the_boot_cause_reaches_the_banner_and_status() {
 }
 
 #[test]
+fn frames_the_link_cannot_take_are_counted_at_the_next_tick() {
+    let mut bench = Bench::power_on();
+    bench.run_until(100, 0);
+    bench.seen.borrow_mut().link_full = true;
+    let sent = bench.seen.borrow().frames.len();
+    // Two seconds of status frames (and the tick's) the link refuses, then the link takes frames again.
+    bench.run_until(2_100, 0);
+    bench.seen.borrow_mut().link_full = false;
+    bench.run_until(2_200, 0);
+    bench.type_line("status");
+    let console = bench.seen.borrow().console.clone();
+    let dropped: u32 = console
+        .split("frames=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("a `frames=` count in status");
+    assert!(dropped >= 2, "at least the two status frames were refused, status says {dropped}:\n{console}");
+    assert_eq!(bench.seen.borrow().frames.len(), sent, "no frame was sent while the link was full");
+}
+
+#[test]
 fn dropped_input_is_counted_at_the_next_tick() {
     let mut bench = Bench::power_on();
     {
@@ -365,7 +394,7 @@ fn dropped_input_is_counted_at_the_next_tick() {
     bench.type_line("");
     bench.type_line("status");
     let console = bench.seen.borrow().console.clone();
-    assert!(console.contains("dropped: samples=0 bytes=73"), "{console}");
+    assert!(console.contains("dropped: samples=0 bytes=73 frames=0"), "{console}");
 }
 
 #[test]
@@ -561,5 +590,5 @@ fn dropped_samples_are_counted_at_the_next_tick() {
     bench.run_until(1_100, 0);
     bench.type_line("status");
     let console = bench.seen.borrow().console.clone();
-    assert!(console.contains("dropped: samples=17 bytes=0"), "{console}");
+    assert!(console.contains("dropped: samples=17 bytes=0 frames=0"), "{console}");
 }

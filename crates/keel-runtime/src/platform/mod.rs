@@ -49,8 +49,9 @@ pub struct DefmtFrames;
 pub const DEFMT_FRAME_TAG: &str = "keel-telemetry";
 
 impl FrameSink for DefmtFrames {
-    fn send(&mut self, frame: &[u8]) {
+    fn send(&mut self, frame: &[u8]) -> bool {
         defmt::println!("keel-telemetry {=[u8]:x}", frame);
+        true
     }
 }
 
