@@ -54,16 +54,14 @@ impl Console {
         Ok(console)
     }
 
-    /// A console on a serial port (`crate::serial`): the reader thread lets go of the port once `stop` is set.
+    /// A console on a serial port the run keeps open (`crate::serial::shared`): it reads what arrives from now on,
+    /// and its reader thread ends once `stop` is set.
     pub fn over_port(
-        port: Box<dyn serialport::SerialPort>,
+        port: &std::sync::Arc<crate::serial::SharedPort>,
         stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
         timeout: Duration,
     ) -> Result<Self> {
-        let mut writer = port.try_clone().context("cloning the serial port for writing")?;
-        writer.set_timeout(timeout)?;
-        let reader = crate::serial::StoppableReader::new(port, stop);
-        Self::from_parts(reader, Box::new(crate::serial::PortWriter(writer)), timeout, "the serial port closed")
+        Self::from_parts(port.subscribe(stop), Box::new(port.writer()), timeout, "the serial port closed")
     }
 
     /// A console that reads from `reader` on its own thread and writes to `writer`; `closed` says why the reader

@@ -414,7 +414,7 @@ impl Node {
         let stop = Arc::new(AtomicBool::new(false));
         let ports = serial::StopOnDrop(Arc::clone(&stop));
         let started = Instant::now();
-        let console = Console::over_port(serial::open(&link.port, link.baud)?, Arc::clone(&stop), options.timeout)?;
+        let console = Console::over_port(&serial::shared(&link.port, link.baud)?, Arc::clone(&stop), options.timeout)?;
         let boot_mark = serial::reset_over_console(&console, &link, &board)?;
         let in_log = board.bench.telemetry == TelemetryChannel::Defmt;
         let (telemetry, frames) = match (&link.telemetry_port, &link.probe_chip) {
@@ -424,9 +424,8 @@ impl Node {
                 (Telemetry::over(stream)?, tap)
             }
             (Some(path), _) if !in_log => {
-                let port = serial::open(path, link.baud)?;
-                let _ = port.clear(serialport::ClearBuffer::Input);
-                let stream = serial::FromFirstDelimiter::new(serial::StoppableReader::new(port, Arc::clone(&stop)));
+                let port = serial::shared(path, link.baud)?;
+                let stream = serial::FromFirstDelimiter::new(port.subscribe(Arc::clone(&stop)));
                 (Telemetry::over(stream)?, None)
             }
             _ if in_log => (

@@ -4,8 +4,8 @@
 //! by pointing it at the pseudo-terminal QEMU gives its UART (`-serial pty`), with no QMP, qtest or semihosting
 //! input, so the bench then knows no more of the node than it would of a real board.
 //!
-//! Ports are opened with the `serialport` crate in raw mode, 8N1, at the board's baud rate; every read has a short
-//! timeout so that the reader threads notice when their node is dropped and close the port for the next scenario.
+//! Ports are opened with the `serialport` crate in raw mode, 8N1, at the board's baud rate, once per run
+//! ([`shared`]): each node reads what arrives from its start on, and stops reading when it is dropped.
 
 use std::io::{ErrorKind, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -123,6 +123,101 @@ fn is_busy(error: &serialport::Error) -> bool {
     error.description.contains("busy") || error.description.contains("exclusive lock")
 }
 
+/// A serial port the whole run keeps open, as a person's terminal stays attached: one thread reads it for as long as
+/// the process runs, and each node reads from where it began ([`Subscription`]). Opening and closing the port for
+/// every scenario loses what arrives in between, and QEMU's pseudo-terminals were seen to stop passing a
+/// HiFive1's bytes after such churn.
+pub struct SharedPort {
+    output: Arc<Inbox<u8>>,
+    writer: std::sync::Mutex<Box<dyn SerialPort>>,
+}
+
+/// The port at `path`, opened at `baud` the first time it is asked for and kept open from then on.
+pub fn shared(path: &str, baud: u32) -> Result<Arc<SharedPort>> {
+    static PORTS: std::sync::Mutex<Vec<(String, Arc<SharedPort>)>> = std::sync::Mutex::new(Vec::new());
+    let mut ports = PORTS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((_, port)) = ports.iter().find(|(open, _)| open == path) {
+        return Ok(Arc::clone(port));
+    }
+    let port = open(path, baud)?;
+    let mut reader = port.try_clone().with_context(|| format!("cloning {path} for reading"))?;
+    let output = Arc::new(Inbox::default());
+    let sink = Arc::clone(&output);
+    let name = path.to_string();
+    std::thread::Builder::new().name("serial-reader".into()).spawn(move || {
+        let mut buffer = [0u8; 4096];
+        loop {
+            match reader.read(&mut buffer) {
+                Ok(0) => break sink.close(format!("{name} closed")),
+                Ok(n) => sink.extend(buffer[..n].iter().copied()),
+                Err(e) if matches!(e.kind(), ErrorKind::TimedOut | ErrorKind::WouldBlock | ErrorKind::Interrupted) => {}
+                Err(e) => break sink.close(format!("reading {name} failed: {e}")),
+            }
+        }
+    })?;
+    let shared = Arc::new(SharedPort { output, writer: std::sync::Mutex::new(port) });
+    ports.push((path.to_string(), Arc::clone(&shared)));
+    Ok(shared)
+}
+
+impl SharedPort {
+    /// A reader of what arrives from now on, until `stop` is set.
+    pub fn subscribe(self: &Arc<Self>, stop: Arc<AtomicBool>) -> Subscription {
+        Subscription { port: Arc::clone(self), at: self.output.len(), stop }
+    }
+
+    /// A writer to the port.
+    pub fn writer(self: &Arc<Self>) -> SharedWriter {
+        SharedWriter(Arc::clone(self))
+    }
+}
+
+/// What a [`SharedPort`] received from one moment on; reads 0 bytes (the end) once its `stop` is set.
+pub struct Subscription {
+    port: Arc<SharedPort>,
+    at: usize,
+    stop: Arc<AtomicBool>,
+}
+
+impl Read for Subscription {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if self.stop.load(Ordering::Relaxed) {
+                return Ok(0);
+            }
+            let at = self.at;
+            let deadline = Instant::now() + Duration::from_millis(50);
+            let bytes = self.port.output.wait_for(deadline, |bytes| {
+                let new = bytes.get(at..).filter(|new| !new.is_empty())?;
+                Some(new[..new.len().min(buffer.len())].to_vec())
+            });
+            match bytes {
+                Some(bytes) => {
+                    buffer[..bytes.len()].copy_from_slice(&bytes);
+                    self.at += bytes.len();
+                    return Ok(bytes.len());
+                }
+                None if self.port.output.closed().is_some() => return Ok(0),
+                None => {}
+            }
+        }
+    }
+}
+
+/// Writes to a [`SharedPort`]; `flush` returns at once (the kernel's queue sends the bytes in order, and
+/// serialport's flush, `tcdrain`, would wait until they have left, which the bench has no use for).
+pub struct SharedWriter(Arc<SharedPort>);
+
+impl std::io::Write for SharedWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.writer.lock().unwrap_or_else(|p| p.into_inner()).write(bytes)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Sets its flag when dropped: the readers of a node's ports stop, and the ports close, however the node's start
 /// ends (a board that did not answer included).
 pub struct StopOnDrop(pub Arc<AtomicBool>);
@@ -130,48 +225,6 @@ pub struct StopOnDrop(pub Arc<AtomicBool>);
 impl Drop for StopOnDrop {
     fn drop(&mut self) {
         self.0.store(true, Ordering::Relaxed);
-    }
-}
-
-/// A serial port's reader that ends (reads 0 bytes) once `stop` is set, and treats a read timeout as "nothing yet":
-/// the thread that owns it then lets go of the port when its node is dropped.
-pub struct StoppableReader {
-    port: Box<dyn SerialPort>,
-    stop: Arc<AtomicBool>,
-}
-
-impl StoppableReader {
-    /// Reads `port` until `stop` is set.
-    pub fn new(port: Box<dyn SerialPort>, stop: Arc<AtomicBool>) -> Self {
-        Self { port, stop }
-    }
-}
-
-impl Read for StoppableReader {
-    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        loop {
-            if self.stop.load(Ordering::Relaxed) {
-                return Ok(0);
-            }
-            match self.port.read(buffer) {
-                Err(e) if matches!(e.kind(), ErrorKind::TimedOut | ErrorKind::WouldBlock | ErrorKind::Interrupted) => {}
-                other => return other,
-            }
-        }
-    }
-}
-
-/// A serial port's writing side whose `flush` returns at once: written bytes are in the kernel's queue, which sends
-/// them in order; serialport's flush (`tcdrain`) waits until they have left, which the bench has no use for.
-pub struct PortWriter(pub Box<dyn SerialPort>);
-
-impl std::io::Write for PortWriter {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.write(bytes)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 
@@ -243,7 +296,7 @@ pub fn check_answers(link: &Link) -> Result<()> {
 pub fn check_answers_within(link: &Link, limit: Duration) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     let _readers = StopOnDrop(Arc::clone(&stop));
-    let console = Console::over_port(open(&link.port, link.baud)?, Arc::clone(&stop), Duration::from_secs(2))?;
+    let console = Console::over_port(&shared(&link.port, link.baud)?, Arc::clone(&stop), Duration::from_secs(2))?;
     let started = Instant::now();
     let answered = loop {
         console.send(b"\r")?;
@@ -493,10 +546,11 @@ mod tests {
     #[test]
     fn a_console_that_answers_passes() {
         use std::io::Write;
-        let (mut board, (near, path)) = pseudo_terminal();
+        let (mut board, (_near, path)) = pseudo_terminal();
         let mut reader = board.try_clone().unwrap();
-        // The fake board answers each return with a prompt until the port is closed (its reads then fail).
-        let answers = std::thread::spawn(move || {
+        // The fake board answers each return with a prompt (for as long as the test process runs: the port stays
+        // open, as the bench keeps it).
+        std::thread::spawn(move || {
             let mut byte = [0u8; 1];
             while reader.read(&mut byte).is_ok_and(|n| n == 1) {
                 if byte[0] == b'\r' {
@@ -505,8 +559,6 @@ mod tests {
             }
         });
         check_answers_within(&link(path), Duration::from_secs(5)).unwrap();
-        drop(near);
-        answers.join().unwrap();
     }
 
     #[test]

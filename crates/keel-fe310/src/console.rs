@@ -1,5 +1,7 @@
-//! UART0 and UART1 (manual, chapter 18 "UART"): 8N1, transmit by polling the FIFO's full flag (bounded),
-//! receive by the receive watermark interrupt.
+//! UART0 and UART1 (manual, chapter 18 "UART"): 8N1. UART0, the console, transmits by interrupt
+//! (`keel_runtime::transmit`: the loop queues, the transmit watermark interrupt fills the FIFO, [`Tx::queued`]) and
+//! receives by the receive watermark interrupt; UART1, the telemetry, transmits by polling the FIFO's full flag
+//! (bounded).
 
 use crate::{pac, FLAG};
 
@@ -92,6 +94,58 @@ impl embedded_io::Write for Tx {
     }
 }
 
+impl Tx {
+    /// The transmitter, fed by its interrupt from now on: the handler's FIFO side and the loop's line.
+    pub fn queued(self) -> (Transmit, Line) {
+        (Transmit { registers: self.registers }, Line { registers: self.registers })
+    }
+}
+
+/// The transmit FIFO as the UART's interrupt handler fills it. The transmit watermark (1, set by [`Port::start`])
+/// is pending while the FIFO is empty: a level, so the interrupt comes whenever it is enabled and the FIFO has
+/// emptied.
+pub struct Transmit {
+    registers: Registers,
+}
+
+// SAFETY: a `Transmit` is the one writer of its UART's txdata and (after start-up) of its `ie` register outside a
+// critical section (`Line::kick` writes `ie` inside one); moving it to the interrupt handler's static moves that
+// role, and nothing else is shared.
+unsafe impl Send for Transmit {}
+
+impl keel_runtime::transmit::TransmitFifo for Transmit {
+    fn has_room(&self) -> bool {
+        self.registers.txdata().read().full().bit_is_clear()
+    }
+
+    fn push(&mut self, byte: u8) {
+        // SAFETY: any byte is valid data.
+        self.registers.txdata().write(|w| unsafe { w.bits(u32::from(byte)) });
+    }
+
+    fn listen(&mut self, on: bool) {
+        self.registers.ie().modify(|_, w| w.txwm().bit(on));
+    }
+}
+
+/// The loop's side of the console's transmitter.
+pub struct Line {
+    registers: Registers,
+}
+
+impl keel_runtime::transmit::Line for Line {
+    /// Turns the transmit watermark interrupt on: the handler then runs at once if the FIFO has room. In a critical
+    /// section, as the handler turns it off (a read-modify-write of `ie` each).
+    fn kick(&self) {
+        critical_section::with(|_| self.registers.ie().modify(|_, w| w.txwm().set_bit()));
+    }
+
+    /// The FIFO is empty (the watermark of 1 is pending).
+    fn drained(&self) -> bool {
+        self.registers.ip().read().txwm().bit_is_set()
+    }
+}
+
 /// UART0's receive side, owned by its interrupt.
 pub struct Rx {
     registers: Registers,
@@ -102,15 +156,19 @@ pub struct Rx {
 unsafe impl Send for Rx {}
 
 impl Rx {
-    /// Passes each received byte to `each` (reading `rxdata` pops the FIFO; bit 31 says it was empty). The
-    /// FIFO holds 8 bytes: the loop ends within 8 reads plus what arrives meanwhile, bounded all the same.
-    pub fn drain(&mut self, mut each: impl FnMut(u8)) {
+    /// Passes each received byte to `each` (reading `rxdata` pops the FIFO; bit 31 says it was empty) and returns
+    /// how many there were. The FIFO holds 8 bytes: the loop ends within 8 reads plus what arrives meanwhile,
+    /// bounded all the same.
+    pub fn drain(&mut self, mut each: impl FnMut(u8)) -> usize {
+        let mut received = 0;
         for _ in 0..64 {
             let word = self.registers.rxdata().read().bits();
             if word & (1 << 31) != 0 {
                 break;
             }
             each(word as u8);
+            received += 1;
         }
+        received
     }
 }

@@ -53,7 +53,7 @@ macro_rules! app {
         impl keel_runtime::Board for $board {
             type Uptime = keel_fe310::uptime::Uptime;
             type Led = keel_runtime::ActiveLow<keel_runtime::PortPin>;
-            type Console = keel_fe310::console::Tx;
+            type Console = keel_runtime::transmit::QueuedTx<keel_fe310::console::Line>;
             type Telemetry = keel_runtime::Serial<keel_fe310::console::Tx>;
             type SampleClock = keel_runtime::NoSampling;
             type Sensor = keel_drivers::tmp105::Tmp105<keel_fe310::i2c::Bus>;
@@ -78,6 +78,8 @@ macro_rules! app {
         static CONSOLE_IN: keel_runtime::HandOff<(
             keel_fe310::console::Rx,
             heapless::spsc::Producer<'static, u8>,
+            keel_fe310::console::Transmit,
+            heapless::spsc::Consumer<'static, u8>,
         )> = keel_runtime::HandOff::new();
 
         #[riscv_rt::entry]
@@ -94,9 +96,17 @@ macro_rules! app {
                     .start(core_clock.hz, keel_fe310::BAUD);
                 static CONSOLE: static_cell::StaticCell<keel_runtime::ConsoleQueue> = static_cell::StaticCell::new();
                 let (console_in, console_out) = CONSOLE.init(keel_runtime::ConsoleQueue::new()).split();
+                // Twice the runtime's console queue: the longest reply (`status`, `help`) fits whole, so the loop
+                // never waits on the line (the FE310's 16 KiB of RAM has room; measured: a `status` cost 50,800
+                // instructions with 256 bytes, the loop spinning for room while QEMU drained the FIFO).
+                static CONSOLE_TX: static_cell::StaticCell<heapless::spsc::Queue<u8, 512>> =
+                    static_cell::StaticCell::new();
+                let (queued, sending) = CONSOLE_TX.init(heapless::spsc::Queue::new()).split();
+                let (fifo, line) = console_tx.queued();
                 if let Some(rx) = console_rx {
-                    CONSOLE_IN.put((rx, console_in));
+                    CONSOLE_IN.put((rx, console_in, fifo, sending));
                 }
+                let console_tx = keel_runtime::transmit::QueuedTx::new(queued, line);
                 interrupts::enable_uart0();
                 // SAFETY: every handler the enabled interrupts reach is defined below (and riscv-rt's default traps).
                 unsafe { riscv::interrupt::enable() };
@@ -154,8 +164,15 @@ macro_rules! app {
         #[riscv_rt::core_interrupt(keel_fe310::pac::interrupt::CoreInterrupt::MachineExternal)]
         fn machine_external() {
             keel_fe310::interrupts::dispatch(|| {
-                CONSOLE_IN.with(|(rx, queue)| rx.drain(|byte| keel_runtime::SIGNALS.console_byte(queue, byte)));
-                keel_runtime::platform::wake();
+                let received = CONSOLE_IN.with(|(rx, queue, fifo, sending)| {
+                    let received = rx.drain(|byte| keel_runtime::SIGNALS.console_byte(queue, byte));
+                    keel_runtime::transmit::transmit(sending, fifo);
+                    received
+                });
+                // Only received bytes are the loop's business; a transmit interrupt is not.
+                if received != Some(0) {
+                    keel_runtime::platform::wake();
+                }
             });
         }
     };

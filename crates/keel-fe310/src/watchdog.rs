@@ -78,6 +78,7 @@ impl keel_runtime::Watchdog for Watchdog {
 /// Resets the chip now: the FE310 has no reset request register, so the watchdog does it, with a compare value
 /// of 0 (it fires on its next tick, about 31 us later).
 pub fn reset_now() -> ! {
+    let_the_uarts_finish();
     riscv::interrupt::disable();
     // SAFETY: 0 is a valid configuration (everything off).
     unlocked(|w| w.wdogcfg().write(|w| unsafe { w.bits(0) }));
@@ -88,6 +89,16 @@ pub fn reset_now() -> ! {
     loop {
         riscv::asm::wfi();
     }
+}
+
+/// Waits 2 ms (by `mtime`, bounded in polls too) so that what the UARTs still hold leaves before the reset cuts it
+/// off: the transmit watermark says the FIFO is empty while its last byte is still being shifted out (87 us at
+/// 115,200 baud), and QEMU's model sends its FIFO to the host on a timer and reports the watermark pending whatever
+/// the FIFO holds (seen: the end of `ok: resetting` lost at the reset).
+fn let_the_uarts_finish() {
+    use keel_runtime::Uptime as _;
+    let start = crate::uptime::Uptime::now_us();
+    let _ = crate::FLAG.until(|| crate::uptime::Uptime::now_us().wrapping_sub(start) >= 2_000);
 }
 
 /// Why the chip started, read before [`Watchdog::start`] clears the evidence: the PMU's `pmucause` reset cause
