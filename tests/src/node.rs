@@ -108,6 +108,19 @@ impl Options {
         self
     }
 
+    /// The board's `keel.toml` and the image to run: the ones given, or the board folder's and its flavour's.
+    fn board_and_firmware(&self) -> Result<(BoardConfig, PathBuf)> {
+        let board = match &self.config {
+            Some(config) => config.clone(),
+            None => BoardConfig::load(&self.board)?,
+        };
+        let elf = match &self.elf {
+            Some(elf) => elf.clone(),
+            None => board.firmware(self.flavour)?,
+        };
+        Ok((board, elf))
+    }
+
     /// Reaches the board over `link` instead of booting it in QEMU.
     pub fn on_port(mut self, link: Link) -> Self {
         self.link = Some(link);
@@ -278,14 +291,7 @@ impl Node {
     }
 
     fn start(options: Options) -> Result<Node> {
-        let board = match &options.config {
-            Some(config) => config.clone(),
-            None => BoardConfig::load(&options.board)?,
-        };
-        let elf = match &options.elf {
-            Some(elf) => elf.clone(),
-            None => board.firmware(options.flavour)?,
-        };
+        let (board, elf) = options.board_and_firmware()?;
         let dir = scratch_dir()?;
         let mut qemu = QemuCommand::new(&board, elf.clone())?;
         qemu.console = Endpoint::Socket(dir.join("console.sock"));
@@ -402,14 +408,7 @@ impl Node {
     /// [`crate::serial`]). Its telemetry port, when there is one, is opened once the reset is under way and read
     /// from the first frame delimiter on; with a probe, the defmt log is read over RTT by `probe-rs attach`.
     fn start_on_port(options: Options, link: Link) -> Result<Node> {
-        let board = match &options.config {
-            Some(config) => config.clone(),
-            None => BoardConfig::load(&options.board)?,
-        };
-        let elf = match &options.elf {
-            Some(elf) => elf.clone(),
-            None => board.firmware(options.flavour)?,
-        };
+        let (board, elf) = options.board_and_firmware()?;
         let dir = scratch_dir()?;
         let stop = Arc::new(AtomicBool::new(false));
         let ports = serial::StopOnDrop(Arc::clone(&stop));

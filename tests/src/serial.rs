@@ -317,8 +317,9 @@ pub fn check_answers_within(link: &Link, limit: Duration) -> Result<()> {
 
 /// Begins a fresh boot of the board on `link` through its console: wakes the prompt (a return every second, for up
 /// to [`ANSWER_LIMIT`]; a node that a scenario left stalled is reset by its watchdog meanwhile, and with a probe one
-/// that stays silent is reset through it), then types `reset` and waits for `ok: resetting`. Returns the console
-/// position after it, where the new boot's output begins (its line end first, if it left before the reset).
+/// that stays silent is reset through it), then types `reset` and waits for `ok: reset` (QEMU's FE310 sometimes
+/// loses the rest of the line at the reset). Returns the console position after it, where the new boot's output
+/// begins.
 pub fn reset_over_console(console: &Console, link: &Link, board: &BoardConfig) -> Result<usize> {
     let started = Instant::now();
     let first = console.position();
@@ -340,7 +341,7 @@ pub fn reset_over_console(console: &Console, link: &Link, board: &BoardConfig) -
     }
     console.send_line("reset")?;
     console
-        .expect_within("ok: resetting", Duration::from_secs(5))
+        .expect_within("ok: reset", Duration::from_secs(5))
         .with_context(|| format!("the board on {} answered, but not to `reset`", link.describe()))?;
     Ok(console.position_after_waits())
 }

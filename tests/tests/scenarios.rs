@@ -410,7 +410,10 @@ fn reset_command_reboots_with_software_reason(board: &Board) -> Outcome {
     let node = boot(board)?;
     let events = node.event_count();
     node.console().send_line("reset")?;
-    node.console().expect("ok: resetting")?;
+    // `ok: reset`, not the whole line: QEMU's FE310 loses the line's last bytes at the reset now and then (about one
+    // reset in eight, by hand on a pseudo-terminal), though the firmware waits 2 ms after its transmit queue is empty
+    // (`keel_fe310::watchdog::reset_now`). The banner's reset reason below is what this scenario checks.
+    node.console().expect("ok: reset")?;
     let banner = node.wait_for_boot()?;
     ensure!(
         banner.reset == "software",

@@ -85,7 +85,7 @@ mod app {
     use keel_lm3s::pac::Interrupt;
     use keel_lm3s::uptime::{Alarm, Uptime};
     use keel_runtime::platform::cortex_m::SYSTICK;
-    use keel_runtime::transmit::{transmit, ConsoleTransmitQueue, QueuedTx, TelemetryTransmitQueue};
+    use keel_runtime::transmit::{transmit, QueuedTx, TelemetryTransmitQueue};
     use keel_runtime::{ConsoleQueue, Outputs, Parts, RawSample, SampleQueue, Uptime as _, SIGNALS};
 
     use super::{console, display, i2c, pins, sampling, uptime, watchdog, NoInitRecord, Runtime};
@@ -115,7 +115,9 @@ mod app {
     #[init(local = [
         samples: SampleQueue = SampleQueue::new(),
         rx: ConsoleQueue = ConsoleQueue::new(),
-        console_tx: ConsoleTransmitQueue = ConsoleTransmitQueue::new(),
+        // Half the runtime's console queue (`ConsoleTransmitQueue`): the image with RTT is at 8,080 B of its 8 KiB
+        // RAM budget. `status` and `help` wait for room once, for the time the line takes to send the difference.
+        console_tx: heapless::spsc::Queue<u8, 256> = heapless::spsc::Queue::new(),
         telemetry_tx: TelemetryTransmitQueue = TelemetryTransmitQueue::new(),
         frame: keel_drivers::ssd0323::MonoFrameBuffer = keel_drivers::ssd0323::MonoFrameBuffer::new(),
     ])]

@@ -2,6 +2,12 @@
 //! (`keel_runtime::transmit`: the loop queues, the transmit watermark interrupt fills the FIFO, [`Tx::queued`]) and
 //! receives by the receive watermark interrupt; UART1, the telemetry, transmits by polling the FIFO's full flag
 //! (bounded).
+//!
+//! Why not the telemetry by interrupt too: QEMU's model reports the transmit watermark pending whatever its FIFO
+//! holds, and leaves the FIFO full while a pseudo-terminal behind it has no reader, so the handler is called again
+//! and again and the loop starves (tried: the watchdog reset the node every two seconds until the telemetry port
+//! was opened). The console does the same in QEMU while nobody reads it; the bench always reads it. On silicon
+//! the watermark says what it should, and a UART with nothing on its line still sends.
 
 use crate::{pac, FLAG};
 

@@ -96,12 +96,9 @@ macro_rules! app {
                     .start(core_clock.hz, keel_fe310::BAUD);
                 static CONSOLE: static_cell::StaticCell<keel_runtime::ConsoleQueue> = static_cell::StaticCell::new();
                 let (console_in, console_out) = CONSOLE.init(keel_runtime::ConsoleQueue::new()).split();
-                // Twice the runtime's console queue: the longest reply (`status`, `help`) fits whole, so the loop
-                // never waits on the line (the FE310's 16 KiB of RAM has room; measured: a `status` cost 50,800
-                // instructions with 256 bytes, the loop spinning for room while QEMU drained the FIFO).
-                static CONSOLE_TX: static_cell::StaticCell<heapless::spsc::Queue<u8, 512>> =
+                static CONSOLE_TX: static_cell::StaticCell<keel_runtime::transmit::ConsoleTransmitQueue> =
                     static_cell::StaticCell::new();
-                let (queued, sending) = CONSOLE_TX.init(heapless::spsc::Queue::new()).split();
+                let (queued, sending) = CONSOLE_TX.init(keel_runtime::transmit::ConsoleTransmitQueue::new()).split();
                 let (fifo, line) = console_tx.queued();
                 if let Some(rx) = console_rx {
                     CONSOLE_IN.put((rx, console_in, fifo, sending));

@@ -94,11 +94,18 @@ pub fn reset_now() -> ! {
 /// Waits 2 ms (by `mtime`, bounded in polls too) so that what the UARTs still hold leaves before the reset cuts it
 /// off: the transmit watermark says the FIFO is empty while its last byte is still being shifted out (87 us at
 /// 115,200 baud), and QEMU's model sends its FIFO to the host on a timer and reports the watermark pending whatever
-/// the FIFO holds (seen: the end of `ok: resetting` lost at the reset).
+/// the FIFO holds (seen: the end of `ok: resetting` lost at the reset). `mtime` is read every thousand spins, not
+/// in a tight loop: each read is a device access for which QEMU's vCPU takes the lock its timers need, and a tight
+/// loop of them kept the UART's timer from running (the end of the reply was still lost once in six resets).
 fn let_the_uarts_finish() {
     use keel_runtime::Uptime as _;
     let start = crate::uptime::Uptime::now_us();
-    let _ = crate::FLAG.until(|| crate::uptime::Uptime::now_us().wrapping_sub(start) >= 2_000);
+    let _ = keel_runtime::Polls(1_000).until(|| {
+        for _ in 0..1_000 {
+            riscv::asm::nop();
+        }
+        crate::uptime::Uptime::now_us().wrapping_sub(start) >= 2_000
+    });
 }
 
 /// Why the chip started, read before [`Watchdog::start`] clears the evidence: the PMU's `pmucause` reset cause

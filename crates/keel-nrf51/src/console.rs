@@ -1,4 +1,10 @@
 //! UART0 as the console: 115200 8N1, transmit by polling (bounded), receive by interrupt.
+//!
+//! Not transmit by interrupt (`keel_runtime::transmit`), as the LM3S6965 and FE310 consoles do: QEMU's model
+//! (hw/char/nrf51_uart.c, `uart_transmit`) sets TXDRDY from its chardev watch, when the host's socket was full at the
+//! write, without raising the interrupt, so an interrupt-driven transmit stalls in the emulator until some other
+//! UART register write comes (tried: replies stopped mid-line in six scenarios). Silicon raises it; a board that
+//! never runs in QEMU could take the queued transmitter as it is.
 
 use crate::{await_within, clear, gpio, pac, trigger, EVENT};
 

@@ -21,9 +21,9 @@ use heapless::spsc::{Consumer, Producer, Queue};
 use crate::board::FrameSink;
 use crate::wait::Polls;
 
-/// Bytes a console's queue holds: most replies at once; the longest (`status`, `help`: about 400 bytes) wait for
-/// room once, for the time the line takes to send the difference.
-pub const CONSOLE_TRANSMIT: usize = 256;
+/// Bytes a console's queue holds: the longest reply (`status`, `help`: about 400 bytes) at once, so the loop never
+/// waits on the line. A board short of RAM may use a smaller queue; replies longer than it then wait for room.
+pub const CONSOLE_TRANSMIT: usize = 512;
 /// Bytes a telemetry queue holds: a few frames (the longest, a status, is under 60 bytes; a sample about 20).
 pub const TELEMETRY_TRANSMIT: usize = 128;
 
