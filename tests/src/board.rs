@@ -143,6 +143,9 @@ pub enum Capability {
     /// The firmware's uptime counter keeps the emulator's clock (virtual time under `-icount`), or, on a board on
     /// a serial port, the host's.
     Clock,
+    /// The telemetry leaves by interrupt from a queue (`keel_runtime::transmit`), so `test jam` can stop the link
+    /// and the node drops whole frames and counts them.
+    QueuedTelemetry,
     /// Telemetry frames reach the bench (QEMU's second UART or the defmt stream; on a desk, a second serial port).
     /// Implied in QEMU.
     Telemetry,
@@ -167,6 +170,7 @@ impl Capability {
             Capability::Display => "display",
             Capability::Watchdog => "watchdog",
             Capability::Clock => "clock",
+            Capability::QueuedTelemetry => "queued-telemetry",
             Capability::Telemetry => "telemetry",
             Capability::Log => "log",
             Capability::TestCommands => "test-commands",

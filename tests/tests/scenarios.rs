@@ -19,7 +19,9 @@ use keel_bench::serial::Link;
 use keel_bench::shell::{check_layout, STATUS_KEYS};
 use keel_bench::{bail, ensure, golden, Button, Node, Options, Outcome, Panel, Pattern, Pin, Reading, Status};
 
-use Capability::{Adc, Buttons, Clock, Display, Emulator, Led, Log, Sensor, Telemetry, TestCommands, Watchdog};
+use Capability::{
+    Adc, Buttons, Clock, Display, Emulator, Led, Log, QueuedTelemetry, Sensor, Telemetry, TestCommands, Watchdog,
+};
 
 /// A scenario: what it needs, and the test.
 struct Scenario {
@@ -64,6 +66,7 @@ const SCENARIOS: &[Scenario] = &[
     scenario!(shipped_firmware_has_no_test_commands, Emulator),
     scenario!(self_check_reports_a_disabled_interrupt, TestCommands),
     scenario!(flood_is_survived_and_drops_are_counted, Telemetry, Emulator),
+    scenario!(a_jammed_link_drops_whole_frames_and_counts_them, Adc, Telemetry, QueuedTelemetry, TestCommands),
 ];
 
 /// The board a scenario runs on: emulated, or on a serial port (`link`).
@@ -1114,6 +1117,53 @@ fn check_flood_bytes(counters: &Status, dropped_before: u32, text: &str, sent: u
         counters.console_errors as usize >= replies,
         "errors console is {} but {replies} error replies were printed",
         counters.console_errors
+    );
+    Ok(())
+}
+
+/// A link slower than the data, at its extreme (`test jam`: the telemetry UART sends nothing for two seconds). At
+/// 100 Hz the queue fills within a tenth of a second; every frame that does not fit is dropped whole and counted,
+/// while sampling and the console go on. Every frame that arrives decodes, and the gaps in their sequence numbers
+/// (the node numbers each frame before it is queued) are exactly the frames `status` says it dropped.
+fn a_jammed_link_drops_whole_frames_and_counts_them(board: &Board) -> Outcome {
+    let node = boot(board)?;
+    expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
+    let before = status(&node)?;
+    ensure!(before.dropped_frames == 0, "frames dropped before the jam: {before:?}");
+    expect_reply(&node, "test jam", "ok: test jam")?;
+    std::thread::sleep(Duration::from_millis(1000));
+    let during = status(&node)?;
+    ensure!(during.samples > before.samples, "sampling stopped while the link was jammed: {during:?}");
+    // The jam lasts two seconds, lifted at the loop's next run after them; the count comes at its next tick.
+    std::thread::sleep(Duration::from_millis(2500));
+    let telemetry = node.telemetry();
+    let frames_after = |what: &str| {
+        telemetry.wait_until(telemetry.len(), Duration::from_secs(5), what, |frames| (frames.len() >= 50).then_some(()))
+    };
+    // Frames flow again: a second of them, so that every gap is closed by a frame after it and the count is final.
+    frames_after("frames after the jam")?;
+    let after = status(&node)?;
+    ensure!(after.dropped_frames > 0, "no frame counted as dropped after a two-second jam at 100 Hz: {after:?}");
+    frames_after("more frames after the jam")?;
+    let last = status(&node)?;
+    ensure!(
+        last.dropped_frames == after.dropped_frames,
+        "frames still dropped after the jam was lifted: {} then {}",
+        after.dropped_frames,
+        last.dropped_frames
+    );
+    ensure!(telemetry.errors().is_empty(), "frames that did not decode: {:?}", telemetry.errors());
+    let sequences: Vec<u32> = telemetry.since(0).iter().map(|r| r.frame.sequence).collect();
+    let gaps: u64 = sequences.windows(2).map(|w| u64::from(w[1].wrapping_sub(w[0]).wrapping_sub(1))).sum();
+    eprintln!(
+        "{}: {} frames dropped whole during the jam, {gaps} missing from the sequence numbers",
+        board.name(),
+        last.dropped_frames
+    );
+    ensure!(
+        gaps == last.dropped_frames,
+        "{gaps} frames are missing from the sequence numbers, but status counts {} dropped",
+        last.dropped_frames
     );
     Ok(())
 }

@@ -40,7 +40,7 @@ pub struct RunArgs {
     /// Above the alarm band (`thresholds` in the shell, 0 .. 50 C at boot) the LED blinks fast.
     #[arg(long, default_value_t = 22.5, allow_hyphen_values = true, value_name = "CELSIUS")]
     pub temperature: f64,
-    /// Boot the test flavour (the `bench` feature): the shell's `test stall|panic|unwire|fault` commands, to try
+    /// Boot the test flavour (the `bench` feature): the shell's `test stall|panic|unwire|fault|jam` commands, to try
     /// the failure paths and see their reports (a fault's explained under the log's report).
     #[arg(long)]
     pub bench: bool,

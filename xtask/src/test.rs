@@ -156,6 +156,7 @@ fn host_tests() -> Result<()> {
     run_checked(host_cargo()?.args(["test", "--workspace", "--exclude", "keel-bench"]))?;
     // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
     run_checked(host_cargo()?.args(["test", "--package", "keel-core", "--features", "test-commands"]))?;
+    run_checked(host_cargo()?.args(["test", "--package", "keel-runtime", "--features", "test-commands"]))?;
     run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--lib"]))
 }
 

@@ -184,6 +184,10 @@ pub enum Misbehaviour {
     /// Execute an undefined instruction: a real fault (a HardFault, a RISC-V illegal instruction), which the next
     /// boot reports with the instruction's address (`cargo xtask crash` names its function).
     Fault,
+    /// Stop the telemetry link for two seconds, as a link slower than the data would: on a board whose telemetry
+    /// leaves by interrupt from a queue, the frames that do not fit are dropped whole and counted
+    /// (`keel_runtime::transmit`).
+    Jam,
 }
 
 /// Receives the actions the node emits while it handles an event.

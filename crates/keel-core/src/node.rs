@@ -469,6 +469,7 @@ impl Node {
                     crate::Misbehaviour::Panic => "panic",
                     crate::Misbehaviour::Unwire => "unwire",
                     crate::Misbehaviour::Fault => "fault",
+                    crate::Misbehaviour::Jam => "jam",
                 };
                 say(out, line.str("ok: test ").str(name).str("\r\n"));
                 out.act(Action::Misbehave(misbehaviour));

@@ -133,7 +133,7 @@ pub enum Command {
     Log(LogLevel),
     /// `reset`
     Reset,
-    /// `test stall|panic|unwire|fault` (test firmware only).
+    /// `test stall|panic|unwire|fault|jam` (test firmware only).
     #[cfg(feature = "test-commands")]
     Test(crate::Misbehaviour),
 }
@@ -197,7 +197,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("log <level>", "off, error, warn, info, debug or trace"),
     ("reset", "restart the node"),
     #[cfg(feature = "test-commands")]
-    ("test stall|panic|unwire|fault", "test firmware only: stall the watchdog, panic, disable an interrupt, or fault"),
+    (
+        "test stall|panic|unwire|fault|jam",
+        "test firmware only: stall the watchdog, panic, disable an interrupt, fault, or jam the telemetry link for 2 s",
+    ),
 ];
 
 fn syntax(name: &str) -> &'static str {
@@ -265,6 +268,7 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
                 "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
                 "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
                 "fault" => Ok(Command::Test(crate::Misbehaviour::Fault)),
+                "jam" => Ok(Command::Test(crate::Misbehaviour::Jam)),
                 _ => Err(CommandError::Usage(syntax("test"))),
             }
         }
@@ -408,6 +412,7 @@ mod tests {
         assert_eq!(parse("test panic"), Ok(Command::Test(crate::Misbehaviour::Panic)));
         assert_eq!(parse("test unwire"), Ok(Command::Test(crate::Misbehaviour::Unwire)));
         assert_eq!(parse("test fault"), Ok(Command::Test(crate::Misbehaviour::Fault)));
-        assert_eq!(error("test dance"), "usage: test stall|panic|unwire|fault");
+        assert_eq!(parse("test jam"), Ok(Command::Test(crate::Misbehaviour::Jam)));
+        assert_eq!(error("test dance"), "usage: test stall|panic|unwire|fault|jam");
     }
 }

@@ -32,6 +32,12 @@ pub struct Outputs<B: Board, R: ResetRecorder> {
     pub(crate) stall_requested: bool,
     /// Telemetry frames the link could not take since the loop last reported them.
     pub(crate) dropped_frames: u32,
+    /// `test jam` was received: the loop jams the telemetry link (`transmit::JAMMED`) and lifts it later.
+    #[cfg(feature = "test-commands")]
+    pub(crate) jam_requested: bool,
+    /// When the loop lifts the jam.
+    #[cfg(feature = "test-commands")]
+    pub(crate) jam_until: Option<u32>,
 }
 
 impl<B: Board, R: ResetRecorder> Outputs<B, R> {
@@ -53,6 +59,10 @@ impl<B: Board, R: ResetRecorder> Outputs<B, R> {
             redraw: false,
             stall_requested: false,
             dropped_frames: 0,
+            #[cfg(feature = "test-commands")]
+            jam_requested: false,
+            #[cfg(feature = "test-commands")]
+            jam_until: None,
         }
     }
 
@@ -99,6 +109,11 @@ impl<B: Board, R: ResetRecorder> Sink for Outputs<B, R> {
             Action::Misbehave(keel_core::Misbehaviour::Stall) => {
                 crate::log!(Warn, "test: sampling no longer counts as progress for the watchdog");
                 self.stall_requested = true;
+            }
+            #[cfg(feature = "test-commands")]
+            Action::Misbehave(keel_core::Misbehaviour::Jam) => {
+                crate::log!(Warn, "test: the telemetry link takes nothing for two seconds");
+                self.jam_requested = true;
             }
             #[cfg(feature = "test-commands")]
             Action::Misbehave(keel_core::Misbehaviour::Unwire) => {

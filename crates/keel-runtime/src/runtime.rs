@@ -188,6 +188,8 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
         if core::mem::take(&mut outputs.stall_requested) {
             liveness.stall();
         }
+        #[cfg(feature = "test-commands")]
+        jam(outputs, now);
 
         if signals.take_button_edge() {
             schedule.start_debouncing(now);
@@ -287,5 +289,19 @@ fn check_wiring<B: Board>(node: &mut Node, out: &mut impl keel_core::Sink, last:
         }
         node.handle(Event::Wiring(found), out);
         *last = Some(found);
+    }
+}
+
+/// `test jam`: jams the telemetry link when asked, and lifts the jam two seconds later (at the first run after).
+#[cfg(feature = "test-commands")]
+fn jam<B: Board, R: ResetRecorder>(outputs: &mut Outputs<B, R>, now: u32) {
+    use portable_atomic::Ordering::Relaxed;
+    if core::mem::take(&mut outputs.jam_requested) {
+        crate::transmit::JAMMED.store(true, Relaxed);
+        outputs.jam_until = Some(now.wrapping_add(2_000));
+    }
+    if outputs.jam_until.is_some_and(|until| crate::time::until(until, now).is_none()) {
+        crate::transmit::JAMMED.store(false, Relaxed);
+        outputs.jam_until = None;
     }
 }

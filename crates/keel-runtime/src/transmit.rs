@@ -37,6 +37,19 @@ pub type TelemetryTransmitQueue = Queue<u8, TELEMETRY_TRANSMIT>;
 /// needs. A line that never drains ends the wait, and the rest of the text is dropped.
 const ROOM: Polls = Polls(2_000_000);
 
+/// Test images (`test jam`): the telemetry link is jammed, and a board's telemetry handler sends nothing while it is
+/// (the runtime lifts it two seconds later). Boards whose telemetry leaves by interrupt honour it.
+#[cfg(feature = "test-commands")]
+pub static JAMMED: portable_atomic::AtomicBool = portable_atomic::AtomicBool::new(false);
+
+/// Whether the telemetry link is jammed (`test jam`); always `false` in shipped images.
+pub fn jammed() -> bool {
+    #[cfg(feature = "test-commands")]
+    return JAMMED.load(portable_atomic::Ordering::Relaxed);
+    #[cfg(not(feature = "test-commands"))]
+    false
+}
+
 /// The loop's handle on a UART that its interrupt handler feeds.
 pub trait Line {
     /// Has the handler send what is queued: pends its interrupt (and so fills the FIFO at once).
@@ -120,14 +133,16 @@ impl<L: Line> embedded_io::Write for QueuedTx<L> {
 
 impl<L: Line> FrameSink for QueuedTx<L> {
     fn send(&mut self, frame: &[u8]) -> bool {
-        if self.room() < frame.len() {
-            return false;
+        let fits = self.room() >= frame.len();
+        if fits {
+            for &byte in frame {
+                let _ = self.queue.enqueue(byte);
+            }
         }
-        for &byte in frame {
-            let _ = self.queue.enqueue(byte);
-        }
+        // Kicked either way: a full queue whose handler had stopped (a line that stalled, then came back) starts
+        // moving again here.
         self.line.kick();
-        true
+        fits
     }
 }
 
@@ -215,6 +230,6 @@ mod tests {
         let mut fifo = Fifo { room: 16, pushed: Vec::new(), listening: None };
         transmit(&mut consumer, &mut fifo);
         assert_eq!(fifo.pushed, [1, 2, 3, 4, 0, 8, 0], "no part of the dropped frame left");
-        assert_eq!(kicks.get(), 2);
+        assert_eq!(kicks.get(), 3, "a dropped frame kicks the handler too: a stopped line starts again");
     }
 }

@@ -592,3 +592,18 @@ fn dropped_samples_are_counted_at_the_next_tick() {
     let console = bench.seen.borrow().console.clone();
     assert!(console.contains("dropped: samples=17 bytes=0 frames=0"), "{console}");
 }
+
+#[cfg(feature = "test-commands")]
+#[test]
+fn test_jam_jams_the_telemetry_link_for_two_seconds() {
+    use keel_runtime::transmit::jammed;
+    let mut bench = Bench::power_on();
+    bench.run_until(100, 0);
+    assert!(!jammed());
+    bench.type_line("test jam");
+    assert!(bench.seen.borrow().console.contains("ok: test jam"));
+    bench.run_until(1_500, 0);
+    assert!(jammed(), "the link is jammed for two seconds");
+    bench.run_until(3_200, 0);
+    assert!(!jammed(), "and free again after them");
+}
