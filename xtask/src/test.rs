@@ -351,6 +351,9 @@ fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
                     let config = keel_bench::BoardConfig::load(&board.name)?;
                     let elf = board.elf(Flavour::Bench);
                     let machine = keel_bench::qemu::boot_on_ptys(&config, elf.clone())?;
+                    // The check `--port` makes before the suite, as a user's run makes it (its port must be free again
+                    // for the suite).
+                    keel_bench::serial::check_answers(&machine.link)?;
                     let mut suite = port_suite(board, &machine.link, &elf, filter, Some(binary))?;
                     let line = util::describe(&suite);
                     let output = suite.output().with_context(|| format!("could not start `{line}`"))?;
