@@ -1168,6 +1168,17 @@ fn a_jammed_link_drops_whole_frames_and_counts_them(board: &Board) -> Outcome {
     Ok(())
 }
 
+/// The status messages among received frames, in order.
+fn statuses_of(frames: &[keel_bench::Received]) -> Vec<keel_bench::keel_proto::Status> {
+    frames
+        .iter()
+        .filter_map(|r| match r.frame.message {
+            Message::Status(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
 fn telemetry_status_frames_arrive_in_order(board: &Board) -> Outcome {
     let node = boot(board)?;
     let telemetry = node.telemetry();
@@ -1185,13 +1196,7 @@ fn telemetry_status_frames_arrive_in_order(board: &Board) -> Outcome {
         );
     }
     ensure!(telemetry.errors().is_empty(), "undecodable telemetry frames: {:?}", telemetry.errors());
-    let statuses: Vec<_> = frames
-        .iter()
-        .filter_map(|r| match r.frame.message {
-            Message::Status(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+    let statuses = statuses_of(&frames);
     ensure!(
         statuses.windows(2).all(|w| w[1].uptime_ms > w[0].uptime_ms),
         "status frames' uptime does not advance: {statuses:?}"
@@ -1284,16 +1289,7 @@ fn cpu_load_is_reported_and_follows_the_work(board: &Board) -> Outcome {
             from,
             Duration::from_secs(30),
             "a status frame 2 s after the change",
-            |frames| {
-                let statuses: Vec<_> = frames
-                    .iter()
-                    .filter_map(|r| match r.frame.message {
-                        Message::Status(s) => Some(s),
-                        _ => None,
-                    })
-                    .collect();
-                statuses.get(2).copied()
-            },
+            |frames| statuses_of(frames).get(2).copied(),
         )?;
         let ppm = frame.cpu_ppm.context("a status frame without the CPU load (protocol 1?)")?;
         ensure!(frame.wakeups_per_s.is_some(), "a status frame without the wake-up count: {frame:?}");
