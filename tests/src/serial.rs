@@ -92,8 +92,9 @@ impl Link {
     }
 }
 
-/// Opens `path` at `baud`, 8N1, raw, with a short read timeout. A port that the previous scenario's node is still
-/// closing is busy for a moment: retried for up to two seconds.
+/// Opens `path` at `baud`, 8N1, raw, with a short read timeout. A port another process is just letting go of (the
+/// check `cargo xtask test --port` makes before the suite opens it) is busy for a moment: retried for up to two
+/// seconds.
 pub fn open(path: &str, baud: u32) -> Result<Box<dyn SerialPort>> {
     let deadline = Instant::now() + Duration::from_secs(2);
     loop {
@@ -339,7 +340,7 @@ pub fn reset_over_console(console: &Console, link: &Link, board: &BoardConfig) -
             match &link.probe_chip {
                 Some(chip) if !probe_reset => {
                     probe_reset = true;
-                    run_probe_rs(chip, board, &["reset"], &[])?;
+                    run_probe_rs(probe_rs_command(chip, board, "reset", &[]))?;
                 }
                 _ => return Err(no_answer(link, started.elapsed(), &console.bytes_since(first))),
             }
@@ -359,11 +360,11 @@ pub fn probe_rs_command(chip: &str, board: &BoardConfig, command: &str, args: &[
     probe_rs
 }
 
-/// Runs a probe-rs command to its end (`reset`, `download`), bounded: a probe that hangs is an error after 60 s.
-pub fn run_probe_rs(chip: &str, board: &BoardConfig, command: &[&str], args: &[&str]) -> Result<()> {
-    let (name, rest) = command.split_first().context("an empty probe-rs command")?;
-    let mut probe_rs = probe_rs_command(chip, board, name, &[rest, args].concat());
+/// Runs a probe-rs command ([`probe_rs_command`]: `reset`, `download`) to its end, bounded: a probe that hangs is
+/// an error after 60 s.
+pub fn run_probe_rs(mut probe_rs: std::process::Command) -> Result<()> {
     let text = format!("{probe_rs:?}");
+    eprintln!("$ {text}");
     let mut child = probe_rs.spawn().with_context(|| format!("starting {text} (is probe-rs installed?)"))?;
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {

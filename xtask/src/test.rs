@@ -318,9 +318,9 @@ fn on_port(args: &TestArgs, port: &str) -> Result<()> {
             util::have("probe-rs"),
             "--flash needs probe-rs: install it with `cargo install probe-rs-tools --locked` (https://probe.rs)"
         );
-        let [mut download, mut reset, _] = commands;
-        run_checked(&mut download)?;
-        run_checked(&mut reset)?;
+        let [download, reset, _] = commands;
+        keel_bench::serial::run_probe_rs(download)?;
+        keel_bench::serial::run_probe_rs(reset)?;
         link.probe_chip = Some(board.chip.clone());
         elf
     } else {

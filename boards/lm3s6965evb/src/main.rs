@@ -219,11 +219,7 @@ mod app {
     #[task(binds = UART1, local = [telemetry_fifo, telemetry_out], priority = 2)]
     fn telemetry_uart(cx: telemetry_uart::Context) {
         cx.local.telemetry_fifo.acknowledge();
-        if keel_runtime::transmit::jammed() {
-            // `test jam` (test images): the link takes nothing for now; the next frame sent after the jam starts it.
-            return keel_runtime::transmit::TransmitFifo::listen(cx.local.telemetry_fifo, false);
-        }
-        transmit(cx.local.telemetry_out, cx.local.telemetry_fifo);
+        keel_runtime::transmit::transmit_telemetry(cx.local.telemetry_out, cx.local.telemetry_fifo);
     }
 
     /// A switch on port E changed: start debouncing.

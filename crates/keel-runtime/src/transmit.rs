@@ -37,8 +37,8 @@ pub type TelemetryTransmitQueue = Queue<u8, TELEMETRY_TRANSMIT>;
 /// needs. A line that never drains ends the wait, and the rest of the text is dropped.
 const ROOM: Polls = Polls(2_000_000);
 
-/// Test images (`test jam`): the telemetry link is jammed, and a board's telemetry handler sends nothing while it is
-/// (the runtime lifts it two seconds later). Boards whose telemetry leaves by interrupt honour it.
+/// Test images (`test jam`): the telemetry link is jammed, and [`transmit_telemetry`] sends nothing while it is (the
+/// runtime lifts it two seconds later). Boards whose telemetry leaves by interrupt honour it.
 #[cfg(feature = "test-commands")]
 pub static JAMMED: portable_atomic::AtomicBool = portable_atomic::AtomicBool::new(false);
 
@@ -78,6 +78,15 @@ pub fn transmit(queue: &mut Consumer<'_, u8>, fifo: &mut impl TransmitFifo) {
         }
     }
     fifo.listen(true);
+}
+
+/// [`transmit`] for a telemetry UART's handler: the same, except while the link is jammed (`test jam`, test images
+/// only), when it sends nothing and stops listening; the next frame queued after the jam starts it again.
+pub fn transmit_telemetry(queue: &mut Consumer<'_, u8>, fifo: &mut impl TransmitFifo) {
+    if jammed() {
+        return fifo.listen(false);
+    }
+    transmit(queue, fifo);
 }
 
 /// A transmitter whose bytes leave by interrupt: an `embedded_io::Write` for the console, and a [`FrameSink`] that
@@ -217,6 +226,21 @@ mod tests {
         assert!(kicks.get() >= 2, "the handler was kicked before the wait and after");
         assert_eq!(tx.write(b"x").unwrap(), 0, "a line that stays stuck takes nothing more");
         tx.flush().unwrap();
+    }
+
+    #[cfg(feature = "test-commands")]
+    #[test]
+    fn a_jammed_telemetry_link_sends_nothing_until_the_jam_is_lifted() {
+        let (mut producer, mut consumer) = leak::<8>();
+        producer.enqueue(7).unwrap();
+        let mut fifo = Fifo { room: 16, pushed: Vec::new(), listening: None };
+        JAMMED.store(true, portable_atomic::Ordering::Relaxed);
+        transmit_telemetry(&mut consumer, &mut fifo);
+        assert!(fifo.pushed.is_empty(), "a jammed link sends nothing");
+        assert_eq!(fifo.listening, Some(false), "and stops listening");
+        JAMMED.store(false, portable_atomic::Ordering::Relaxed);
+        transmit_telemetry(&mut consumer, &mut fifo);
+        assert_eq!(fifo.pushed, [7]);
     }
 
     #[test]
