@@ -1,7 +1,5 @@
 //! The sampling pipeline: a fixed-capacity history per analog channel with its statistics.
 
-use heapless::HistoryBuf;
-
 /// Analog channels the pipeline tracks.
 pub const CHANNELS: usize = 4;
 /// Samples kept per channel; the moving average is over this many.
@@ -24,10 +22,45 @@ pub struct ChannelSummary {
     pub mean: u16,
 }
 
+/// The last [`HISTORY`] samples of a channel, the oldest overwritten first.
+///
+/// Written here rather than taken from heapless (`HistoryBuf`): its indexing keeps a bounds-check panic in the
+/// image, and with it `core::fmt`'s integer formatting (about 1 KiB on every board, `cargo xtask size --top`);
+/// an index masked to a power-of-two length cannot fail.
+#[derive(Debug, Default)]
+struct Window {
+    /// The samples; slots not yet written hold 0, so the sum of all of them is the sum of those written.
+    values: [u16; HISTORY],
+    /// Where the next sample goes.
+    next: usize,
+    /// How many slots hold a sample (at most [`HISTORY`]).
+    len: usize,
+}
+
+const _: () = assert!(HISTORY.is_power_of_two(), "the window's index is masked");
+
+impl Window {
+    const MASK: usize = HISTORY - 1;
+
+    fn write(&mut self, value: u16) {
+        self.values[self.next & Self::MASK] = value;
+        self.next = (self.next + 1) & Self::MASK;
+        self.len = (self.len + 1).min(HISTORY);
+    }
+
+    fn recent(&self) -> Option<u16> {
+        (self.len > 0).then(|| self.values[self.next.wrapping_sub(1) & Self::MASK])
+    }
+
+    fn sum(&self) -> u32 {
+        self.values.iter().map(|&value| u32::from(value)).sum()
+    }
+}
+
 /// One channel's history and running totals.
 #[derive(Debug, Default)]
 struct Channel {
-    history: HistoryBuf<u16, HISTORY>,
+    history: Window,
     count: u32,
     /// Sum and number of the samples behind the lifetime mean. Both are halved together before the sum
     /// would overflow: the ratio (the mean) stays, and the arithmetic stays 32-bit (a 64-bit division
@@ -73,12 +106,12 @@ impl Pipeline {
     /// The summary of a channel, or `None` if it has no samples or is not tracked.
     pub fn summary(&self, channel: u8) -> Option<ChannelSummary> {
         let state = self.channels.get(usize::from(channel))?;
-        let latest = *state.history.recent()?;
-        let window: u32 = state.history.iter().map(|&v| u32::from(v)).sum();
+        let latest = state.history.recent()?;
+        let window = state.history.sum();
         // Rounded to nearest; both quotients fit in u16 because they average u16 values.
         // `checked_div` rather than `/`: the length is never 0 here (there is a latest sample), but the
         // compiler cannot see that, and a division panic would keep its message and handler in flash.
-        let length = state.history.len() as u32;
+        let length = state.history.len as u32;
         let moving_average = (window + length / 2).checked_div(length).unwrap_or(0) as u16;
         // Rounded to nearest; saturating because the sum may sit just below u32::MAX.
         // Halving an odd count rounds it down, which can push the quotient a hair past the largest sample:
@@ -205,6 +238,21 @@ mod tests {
             prop_assert_eq!(s.max, *values.iter().max().unwrap());
             prop_assert!(s.min <= s.mean && s.mean <= s.max);
             prop_assert!(s.min <= s.moving_average && s.moving_average <= s.max);
+        }
+
+        /// The window holds exactly the last [`HISTORY`] samples (fewer at first), whatever came before.
+        #[test]
+        fn the_moving_average_is_that_of_the_last_samples(values in proptest::collection::vec(any::<u16>(), 1..100)) {
+            let mut p = Pipeline::default();
+            for &v in &values {
+                p.push(0, v);
+            }
+            let last = &values[values.len().saturating_sub(HISTORY)..];
+            let sum: u32 = last.iter().map(|&v| u32::from(v)).sum();
+            let length = last.len() as u32;
+            let s = p.summary(0).unwrap();
+            prop_assert_eq!(u32::from(s.moving_average), (sum + length / 2) / length);
+            prop_assert_eq!(s.latest, *values.last().unwrap());
         }
     }
 }

@@ -220,59 +220,47 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
             return Err(usage_or_unknown(name));
         }
     }
-    let expect = |count: usize| if args.len() == count { Ok(()) } else { Err(usage_or_unknown(name)) };
-    match name {
-        "help" => expect(0).map(|_| Command::Help),
-        "version" => expect(0).map(|_| Command::Version),
-        "status" => expect(0).map(|_| Command::Status),
-        "reset" => expect(0).map(|_| Command::Reset),
-        "led" => {
-            expect(1)?;
-            match args[0] {
-                "on" => Ok(Command::Led(LedMode::On)),
-                "off" => Ok(Command::Led(LedMode::Off)),
-                "blink" => Ok(Command::Led(LedMode::Blink)),
-                _ => Err(CommandError::BadLedMode),
-            }
-        }
-        "rate" => {
-            expect(1)?;
-            match fixed::parse_u32(args[0]) {
-                Ok(hz) => u16::try_from(hz)
-                    .ok()
-                    .filter(|hz| RATE_RANGE_HZ.contains(hz))
-                    .map(Command::Rate)
-                    .ok_or(CommandError::RateOutOfRange),
-                Err(ParseError::Overflow) => Err(CommandError::RateOutOfRange),
-                Err(ParseError::Malformed) => Err(CommandError::BadNumber(args[0])),
-            }
-        }
-        "thresholds" => {
-            expect(2)?;
-            let low_mc = threshold(args[0])?;
-            let high_mc = threshold(args[1])?;
+    // Slice patterns rather than `args[0]`: the arity is checked where the words are taken, and no index can fail
+    // (an index would keep a bounds-check panic, and with it `core::fmt`'s integer formatting, in flash).
+    match (name, args.as_slice()) {
+        ("help", &[]) => Ok(Command::Help),
+        ("version", &[]) => Ok(Command::Version),
+        ("status", &[]) => Ok(Command::Status),
+        ("reset", &[]) => Ok(Command::Reset),
+        ("led", &[mode]) => match mode {
+            "on" => Ok(Command::Led(LedMode::On)),
+            "off" => Ok(Command::Led(LedMode::Off)),
+            "blink" => Ok(Command::Led(LedMode::Blink)),
+            _ => Err(CommandError::BadLedMode),
+        },
+        ("rate", &[hz]) => match fixed::parse_u32(hz) {
+            Ok(hz) => u16::try_from(hz)
+                .ok()
+                .filter(|hz| RATE_RANGE_HZ.contains(hz))
+                .map(Command::Rate)
+                .ok_or(CommandError::RateOutOfRange),
+            Err(ParseError::Overflow) => Err(CommandError::RateOutOfRange),
+            Err(ParseError::Malformed) => Err(CommandError::BadNumber(hz)),
+        },
+        ("thresholds", &[low, high]) => {
+            let low_mc = threshold(low)?;
+            let high_mc = threshold(high)?;
             if low_mc >= high_mc {
                 return Err(CommandError::ThresholdOrder);
             }
             Ok(Command::Thresholds { low_mc, high_mc })
         }
-        "log" => {
-            expect(1)?;
-            LogLevel::from_name(args[0]).map(Command::Log).ok_or(CommandError::BadLogLevel)
-        }
+        ("log", &[level]) => LogLevel::from_name(level).map(Command::Log).ok_or(CommandError::BadLogLevel),
         #[cfg(feature = "test-commands")]
-        "test" => {
-            expect(1)?;
-            match args[0] {
-                "stall" => Ok(Command::Test(crate::Misbehaviour::Stall)),
-                "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
-                "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
-                "fault" => Ok(Command::Test(crate::Misbehaviour::Fault)),
-                "jam" => Ok(Command::Test(crate::Misbehaviour::Jam)),
-                _ => Err(CommandError::Usage(syntax("test"))),
-            }
-        }
-        other => Err(CommandError::Unknown(other)),
+        ("test", &[what]) => match what {
+            "stall" => Ok(Command::Test(crate::Misbehaviour::Stall)),
+            "panic" => Ok(Command::Test(crate::Misbehaviour::Panic)),
+            "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
+            "fault" => Ok(Command::Test(crate::Misbehaviour::Fault)),
+            "jam" => Ok(Command::Test(crate::Misbehaviour::Jam)),
+            _ => Err(CommandError::Usage(syntax("test"))),
+        },
+        _ => Err(usage_or_unknown(name)),
     }
 }
 
