@@ -74,6 +74,11 @@ pub struct Budget {
     /// Most instructions one `status` command may cost (`cargo xtask bench`).
     #[serde(default)]
     pub command_instructions: Option<u64>,
+    /// Bytes of `core::fmt` the image may hold (`cargo xtask size`); 0 when not set. Keel prints through
+    /// `keel_core::text::Line` and defmt, so `core::fmt` comes in only behind a panic that formats its message (an
+    /// index or a slice out of range, an `expect`), from Keel's code or a dependency's; the budget says which.
+    #[serde(default)]
+    pub core_fmt: u64,
 }
 
 /// The `[bench]` table of a board's `keel.toml`: how the bench reaches the board (where its telemetry travels, in

@@ -27,6 +27,13 @@ pub struct SizeArgs {
     /// Also break each image's flash down by crate.
     #[arg(long)]
     pub by_crate: bool,
+    /// Also build REV (a commit, a branch) in a temporary worktree and print what each board's image gained or
+    /// lost since.
+    #[arg(long, value_name = "REV")]
+    pub compare: Option<String>,
+    /// With `--compare`: add those differences to the table of savings in docs/costs.md, as a row for CHANGE.
+    #[arg(long, value_name = "CHANGE", requires = "compare")]
+    pub record: Option<String>,
 }
 
 /// Byte counts of one firmware image.
@@ -50,6 +57,8 @@ pub struct Sizes {
     pub other_ram: u64,
     /// Stack reserved by `_keel_stack_size` (0 when the image does not define it).
     pub stack: u64,
+    /// Bytes of the image's code and data that are `core::fmt`'s (already counted in `.text` and `.rodata`).
+    pub core_fmt: u64,
 }
 
 impl Sizes {
@@ -98,7 +107,14 @@ pub fn measure(path: &Path) -> Result<Sizes> {
     if let Some(symbol) = file.symbols().find(|s| s.name() == Ok("_keel_stack_size")) {
         sizes.stack = symbol.address();
     }
+    sizes.core_fmt = file.symbols().filter(|s| s.name().is_ok_and(is_core_fmt)).map(|s| s.size()).sum();
     Ok(sizes)
+}
+
+/// Whether a (mangled) symbol is `core::fmt`'s: both Rust manglings spell the path `4core3fmt`
+/// (`_ZN4core3fmt...`, `_RNv..._4core3fmt3num...`, and so do trait impls such as `<usize as core::fmt::Display>`).
+fn is_core_fmt(name: &str) -> bool {
+    name.contains("4core3fmt")
 }
 
 /// Runs `cargo xtask size`.
@@ -112,6 +128,28 @@ pub fn run(args: &SizeArgs) -> Result<()> {
         }
     }
     let verdict = report(&boards);
+    if let Some(revision) = &args.compare {
+        let then = measure_revision(revision, args.board.as_deref())?;
+        let now = boards
+            .iter()
+            .map(|board| Ok((board.name.clone(), measure(&board.release_elf())?.flash())))
+            .collect::<Result<Vec<_>>>()?;
+        println!("\nflash against {revision}:");
+        for (board, flash) in &now {
+            match then.iter().find(|(name, _)| name == board) {
+                Some((_, before)) => {
+                    println!("  {board:<18} {before:>6} -> {flash:>6} B ({})", signed(*flash, *before))
+                }
+                None => println!("  {board:<18} new: {flash} B"),
+            }
+        }
+        if let Some(change) = &args.record {
+            let path = crate::util::root().join("docs").join("costs.md");
+            let text = std::fs::read_to_string(&path)?;
+            std::fs::write(&path, with_saving(&text, change, &then, &now)?)?;
+            println!("recorded in {}", path.display());
+        }
+    }
     if args.by_crate {
         for board in &boards {
             flash_by_crate(&board.release_elf())?;
@@ -123,6 +161,94 @@ pub fn run(args: &SizeArgs) -> Result<()> {
         }
     }
     verdict
+}
+
+/// `after - before` with its sign, as the table of savings shows it.
+fn signed(after: u64, before: u64) -> String {
+    match after.cmp(&before) {
+        std::cmp::Ordering::Less => format!("-{}", before - after),
+        std::cmp::Ordering::Equal => "0".into(),
+        std::cmp::Ordering::Greater => format!("+{}", after - before),
+    }
+}
+
+/// Each board's flash (the QEMU image) at `revision`, from `cargo xtask size` run in a temporary worktree and read
+/// from its table (every revision prints it, whatever flags it has).
+fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, u64)>> {
+    let dir = std::env::temp_dir().join(format!("keel-size-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    crate::util::run_checked(
+        std::process::Command::new("git")
+            .current_dir(crate::util::root())
+            .args(["worktree", "add", "--detach"])
+            .arg(&dir)
+            .arg(revision),
+    )?;
+    let result = (|| {
+        let mut command = std::process::Command::new("cargo");
+        command.current_dir(&dir).args(["xtask", "size"]).env_remove("CARGO_TARGET_DIR");
+        if let Some(board) = board {
+            command.args(["--board", board]);
+        }
+        eprintln!("$ (cd {} && cargo xtask size)", dir.display());
+        let output = command.stderr(std::process::Stdio::inherit()).output()?;
+        let table = String::from_utf8_lossy(&output.stdout);
+        let flash = flash_column(&table);
+        if flash.is_empty() {
+            bail!("`cargo xtask size` of {revision} printed no sizes:\n{table}");
+        }
+        Ok(flash)
+    })();
+    let _ = std::process::Command::new("git")
+        .current_dir(crate::util::root())
+        .args(["worktree", "remove", "--force"])
+        .arg(&dir)
+        .status();
+    result
+}
+
+/// The board and flash of each QEMU image's row of the table `cargo xtask size` prints (its flash is the
+/// `flash/budget` column, the second last).
+fn flash_column(table: &str) -> Vec<(String, u64)> {
+    table
+        .lines()
+        .filter(|line| !line.contains("(rtt)"))
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let flash = words.len().checked_sub(2).and_then(|i| words[i].split_once('/'))?.0.parse().ok()?;
+            Some((words.first()?.to_string(), flash))
+        })
+        .collect()
+}
+
+/// The markers around the table of savings in docs/costs.md.
+const SAVINGS_BEGIN: &str = "<!-- savings: rows written by `cargo xtask size --compare REV --record CHANGE` -->";
+const SAVINGS_END: &str = "<!-- /savings -->";
+
+/// `text` with a row for `change` added to its table of savings: one column per board, in the table's order (the
+/// header row names them), each the difference from `then` to `now`; a board not measured gets `-`.
+fn with_saving(text: &str, change: &str, then: &[(String, u64)], now: &[(String, u64)]) -> Result<String> {
+    let (Some(begin), Some(end)) = (text.find(SAVINGS_BEGIN), text.find(SAVINGS_END)) else {
+        bail!("docs/costs.md has no table of savings ({SAVINGS_BEGIN} ... {SAVINGS_END})");
+    };
+    let table = &text[begin + SAVINGS_BEGIN.len()..end];
+    let header = table.lines().find(|line| line.starts_with('|')).context("the table of savings has no header")?;
+    let boards: Vec<&str> = header.split('|').map(str::trim).filter(|cell| !cell.is_empty()).skip(1).collect();
+    let mut row = format!("| {} |", change.replace('|', "\\|"));
+    for board in boards {
+        let before = then.iter().find(|(name, _)| name == board).map(|(_, flash)| *flash);
+        let after = now.iter().find(|(name, _)| name == board).map(|(_, flash)| *flash);
+        let cell = match (before, after) {
+            (Some(before), Some(after)) => signed(after, before),
+            _ => "-".into(),
+        };
+        row.push_str(&format!(" {cell} |"));
+    }
+    let mut table = table.trim_end().to_string();
+    table.push('\n');
+    table.push_str(&row);
+    table.push('\n');
+    Ok(format!("{}{SAVINGS_BEGIN}{table}{}", &text[..begin], &text[end..]))
 }
 
 /// Sections whose bytes are in flash.
@@ -213,6 +339,7 @@ fn largest_symbols(path: &Path, count: usize) -> Result<()> {
 /// Prints the table for `boards` and fails when one is over budget.
 pub fn report(boards: &[Board]) -> Result<()> {
     let mut over = Vec::new();
+    let mut formatting = Vec::new();
     println!(
         "{:<18} {:>7} {:>7} {:>7} {:>7} | {:>6} {:>6} {:>6} {:>6} | {:>14} {:>14}",
         "firmware",
@@ -258,6 +385,20 @@ pub fn report(boards: &[Board]) -> Result<()> {
         if s.ram() > board.budget.ram {
             over.push(format!("{}: RAM {} B exceeds the budget of {} B", name, s.ram(), board.budget.ram));
         }
+        if s.core_fmt > 0 {
+            formatting.push(format!("{name} {} B (budget {} B)", s.core_fmt, board.budget.core_fmt));
+        }
+        if s.core_fmt > board.budget.core_fmt {
+            over.push(format!(
+                "{name}: {} B of core::fmt, over its budget of {} B: a panic that formats its message (an index or a \
+                 slice out of range, an `expect`) came into the image; `cargo xtask size --board {} --top 60` shows \
+                 core::fmt's symbols, `llvm-objdump -d` the calls into them, and `llvm-addr2line -i` the source of a call",
+                s.core_fmt, board.budget.core_fmt, board.name
+            ));
+        }
+    }
+    if !formatting.is_empty() {
+        println!("core::fmt in the images: {}", formatting.join(", "));
     }
     if !over.is_empty() {
         bail!("size budget check failed:\n  {}", over.join("\n  "));
@@ -269,6 +410,42 @@ pub fn report(boards: &[Board]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::crate_of;
+
+    /// Both manglings of `core::fmt`'s symbols are found, and nothing else is.
+    #[test]
+    fn core_fmt_symbols_are_recognised() {
+        assert!(super::is_core_fmt("_RNvXsd_NtNtNtCs2fZl91Oq0qp_4core3fmt3num3impjNtB9_7Display3fmt"));
+        assert!(super::is_core_fmt("_ZN4core3fmt9Formatter3pad17h0123456789abcdefE"));
+        assert!(!super::is_core_fmt("_ZN5defmt6export3fmt17ha039b6b06693af75E"));
+        assert!(!super::is_core_fmt("_RNvNtCs2fZl91Oq0qp_4core9panicking9panic_fmt"));
+    }
+
+    /// The flash column of `cargo xtask size`'s table, the QEMU images' rows only.
+    #[test]
+    fn the_flash_column_is_read_from_the_table() {
+        let table = "firmware vectors .text .rodata .data | .data .bss uninit stack | flash/budget RAM/budget\n\
+                     lm3s6965evb 240 20244 3136 8 | 8 2200 776 4096 | 23628/26624 7080/8192\n\
+                     lm3s6965evb (rtt) 240 20248 3160 64 | 64 2120 1800 4096 | 23712/26624 8080/8192\n\
+                     all firmware within budget\n";
+        assert_eq!(super::flash_column(table), [("lm3s6965evb".to_string(), 23628)]);
+    }
+
+    /// A recorded saving is a row in the table's board order, signed, `-` where a board was not measured.
+    #[test]
+    fn a_saving_is_a_row_in_the_boards_order() {
+        let text = format!(
+            "before\n{}\n| change | a | b | c |\n| --- | ---: | ---: | ---: |\n| old | -1 | -2 | -3 |\n{}\nafter\n",
+            super::SAVINGS_BEGIN,
+            super::SAVINGS_END
+        );
+        let then = [("b".to_string(), 100), ("a".to_string(), 50)];
+        let now = [("a".to_string(), 40), ("b".to_string(), 100)];
+        let written = super::with_saving(&text, "cut | this", &then, &now).unwrap();
+        assert!(
+            written.contains("| old | -1 | -2 | -3 |\n| cut \\| this | -10 | 0 | - |\n<!-- /savings -->\nafter"),
+            "{written}"
+        );
+    }
 
     #[test]
     fn symbols_group_by_crate() {
