@@ -100,8 +100,51 @@ pub fn until(deadline: u32, now: u32) -> Option<u32> {
     (delay > 0).then_some(delay as u32)
 }
 
+/// A timer with a 16-bit prescaler and a 16-bit reload (the STM32s' basic and general-purpose timers) set to
+/// `rate_hz` from its `timer_hz` clock: `(prescaler, reload)`, the register values (each a divisor less one).
+/// The period is never shorter than asked (the rate rounds down, as a rate past what was asked could outrun what
+/// the node was sized for); the smallest prescaler that reaches keeps the most resolution.
+///
+/// In 32-bit arithmetic: embassy-stm32's `set_frequency` computes this in 64-bit, and on a Cortex-M0 that brings
+/// the 64-bit division (904 bytes on the STM32F030, `docs/costs.md`).
+pub fn prescaled(timer_hz: u32, rate_hz: u32) -> (u16, u16) {
+    let clocks = (timer_hz / rate_hz.max(1)).max(2);
+    // The prescaler's divisor: the fewest that bring the period within 65,536 counts.
+    let divisor = (clocks - 1) / 65_536 + 1;
+    let counts = clocks.div_ceil(divisor);
+    ((divisor - 1).min(0xffff) as u16, (counts - 1).min(0xffff) as u16)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_prescaled_period_is_the_nearest_not_shorter() {
+        // 8 MHz at 10 Hz: 800,000 clocks, 13 x 61,539 (800,007): the smallest divisor that fits 16 bits.
+        assert_eq!(super::prescaled(8_000_000, 10), (12, 61_538));
+        // 84 MHz at 100 Hz: 840,000 clocks, 13 x 64,616 (840,008).
+        assert_eq!(super::prescaled(84_000_000, 100), (12, 64_615));
+        // Exact where no prescaler is needed.
+        assert_eq!(super::prescaled(1_000_000, 1_000), (0, 999));
+        assert_eq!(super::prescaled(48_000_000, 1), (732, 65_484));
+        // The extremes stay within the registers: rate 0 is read as 1, a rate past the clock as the shortest period.
+        assert_eq!(super::prescaled(u32::MAX, 0), (65_535, 65_535));
+        assert_eq!(super::prescaled(1_000, 5_000), (0, 1));
+    }
+
+    proptest::proptest! {
+        /// For any clock and rate: the period is not shorter than asked and less than one prescaled count longer,
+        /// where the registers can reach it.
+        #[test]
+        fn a_prescaled_period_is_never_short(timer_hz in 1_000u32..200_000_000, rate_hz in 1u32..20_000) {
+            let (prescaler, reload) = super::prescaled(timer_hz, rate_hz);
+            let divisor = u64::from(prescaler) + 1;
+            let period = divisor * (u64::from(reload) + 1);
+            let clocks = u64::from((timer_hz / rate_hz).max(2));
+            proptest::prop_assert!(period >= clocks, "{period} < {clocks}");
+            proptest::prop_assert!(period < clocks + divisor, "{period} vs {clocks}");
+        }
+    }
+
     #[test]
     fn load_is_the_share_not_asleep() {
         assert_eq!(super::load(1_000_000, 17, 990_000), (10_000, 17));

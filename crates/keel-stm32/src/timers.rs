@@ -4,7 +4,7 @@
 use embassy_stm32::interrupt::typelevel::Interrupt as _;
 use embassy_stm32::pac::timer::{vals, TimCore};
 use embassy_stm32::time::Hertz;
-use embassy_stm32::timer::low_level::{RoundTo, Timer};
+use embassy_stm32::timer::low_level::Timer;
 use embassy_stm32::timer::CoreInstance;
 use embassy_stm32::Peri;
 use keel_runtime::{HandOff, Uptime as _, SIGNALS};
@@ -95,11 +95,15 @@ impl<T: CoreInstance> keel_runtime::SampleClock for SampleTimer<T> {
         if !self.enabled {
             return;
         }
-        self.timer.set_frequency(Hertz(u32::from(hz.max(1))), RoundTo::Slower);
+        // The registers written here rather than through embassy's `set_frequency`, which divides in 64 bits
+        // (`keel_runtime::time::prescaled` says what that costs).
+        let (prescaler, reload) = keel_runtime::time::prescaled(self.timer.get_clock_frequency().0, hz.into());
+        let registers = self.timer.regs_core();
+        registers.psc().write_value(prescaler);
+        registers.arr().write(|w| w.set_arr(reload));
         // The prescaler (and, with preload, the reload) take effect at the next update event: make one now, or
-        // the first period after a change of rate runs with the old prescaler (embassy's `set_frequency` writes
-        // them without one). It also clears the counter.
-        self.timer.regs_core().egr().write(|w| w.set_ug(true));
+        // the first period after a change of rate runs with the old prescaler. It also clears the counter.
+        registers.egr().write(|w| w.set_ug(true));
         self.timer.start();
     }
 }
