@@ -28,7 +28,7 @@ pub struct SizeArgs {
     #[arg(long)]
     pub by_crate: bool,
     /// Also build REV (a commit, a branch) in a temporary worktree and print what each board's image gained or
-    /// lost since.
+    /// lost since; `A..B` compares two revisions (`HEAD~1..HEAD`: what the last commit changed).
     #[arg(long, value_name = "REV")]
     pub compare: Option<String>,
     /// With `--compare`: add those differences to the table of savings in docs/costs.md, as a row for CHANGE.
@@ -129,12 +129,22 @@ pub fn run(args: &SizeArgs) -> Result<()> {
     }
     let verdict = report(&boards);
     if let Some(revision) = &args.compare {
-        let then = measure_revision(revision, args.board.as_deref())?;
-        let now = boards
-            .iter()
-            .map(|board| Ok((board.name.clone(), measure(&board.release_elf())?.flash())))
-            .collect::<Result<Vec<_>>>()?;
-        println!("\nflash against {revision}:");
+        // `A..B` compares two revisions, each built in a worktree; `REV` compares it with the working tree.
+        let (then, now, label) = match revision.split_once("..") {
+            Some((base, head)) => (
+                measure_revision(base, args.board.as_deref())?,
+                measure_revision(head, args.board.as_deref())?,
+                format!("{head} against {base}"),
+            ),
+            None => {
+                let now = boards
+                    .iter()
+                    .map(|board| Ok((board.name.clone(), measure(&board.release_elf())?.flash())))
+                    .collect::<Result<Vec<_>>>()?;
+                (measure_revision(revision, args.board.as_deref())?, now, format!("against {revision}"))
+            }
+        };
+        println!("\nflash {label}:");
         for (board, flash) in &now {
             match then.iter().find(|(name, _)| name == board) {
                 Some((_, before)) => {
@@ -173,7 +183,8 @@ fn signed(after: u64, before: u64) -> String {
 }
 
 /// Each board's flash (the QEMU image) at `revision`, from `cargo xtask size` run in a temporary worktree and read
-/// from its table (every revision prints it, whatever flags it has).
+/// from its table (every revision prints it, whatever flags it has). The worktrees build in a target directory of
+/// their own that outlives them (`target/keel/compare`), so only the first comparison builds the dependencies.
 fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, u64)>> {
     let dir = std::env::temp_dir().join(format!("keel-size-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -186,7 +197,8 @@ fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, 
     )?;
     let result = (|| {
         let mut command = std::process::Command::new("cargo");
-        command.current_dir(&dir).args(["xtask", "size"]).env_remove("CARGO_TARGET_DIR");
+        let target = crate::util::target_dir().join("keel").join("compare");
+        command.current_dir(&dir).args(["xtask", "size"]).env("CARGO_TARGET_DIR", target);
         if let Some(board) = board {
             command.args(["--board", board]);
         }
