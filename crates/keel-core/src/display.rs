@@ -171,8 +171,10 @@ fn text<D: DrawTarget<Color = Gray4>>(
     let glyph = FONT.character_size;
     let per_row = FONT.image.size().width / glyph.width;
     let mut corner = position;
-    for character in text.chars() {
-        let index = FONT.glyph_mapping.index(character) as u32;
+    // Bytes, not `chars()`: the layout's text is ASCII (a byte past it gets the font's replacement glyph), and
+    // decoding UTF-8 would cost its own code.
+    for byte in text.bytes() {
+        let index = FONT.glyph_mapping.index(char::from(byte)) as u32;
         let origin = Point::new((index % per_row * glyph.width) as i32, (index / per_row * glyph.height) as i32);
         let image = FONT.image.sub_image(&Rectangle::new(origin, glyph));
         Image::new(&image, corner).draw(&mut Lit { target, color })?;

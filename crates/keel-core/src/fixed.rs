@@ -37,36 +37,45 @@ pub fn parse_u32(text: &str) -> Result<u32, ParseError> {
 
 /// Parses a decimal number with an optional sign and up to three decimals into thousandths:
 /// `21.5` gives 21500, `-0.125` gives -125.
+///
+/// One pass over the bytes (no splitting, no index: nothing here can panic, and the firmware keeps no panic path).
 pub fn parse_milli(text: &str) -> Result<i32, ParseError> {
     let (negative, body) = match text.as_bytes().first() {
-        // `get` rather than indexing: no panic path (and its formatting code) in the firmware image.
         Some(b'-') => (true, text.get(1..).unwrap_or("")),
         Some(b'+') => (false, text.get(1..).unwrap_or("")),
         _ => (false, text),
     };
-    // A byte search rather than `split_once('.')`: the char pattern searcher costs a few hundred bytes of flash.
-    let (whole, fraction) = match body.bytes().position(|b| b == b'.') {
-        Some(point) => (body.get(..point).unwrap_or(""), body.get(point + 1..).unwrap_or("")),
-        None => (body, ""),
-    };
-    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if (whole.is_empty() && fraction.is_empty()) || !digits_only(whole) || !digits_only(fraction) || fraction.len() > 3
-    {
+    let mut value = 0u32;
+    // Digits after the point; `None` before one.
+    let mut decimals: Option<u32> = None;
+    let (mut digits, mut overflowed) = (0, false);
+    for byte in body.bytes() {
+        match (byte, decimals) {
+            (b'.', None) => decimals = Some(0),
+            (b'0'..=b'9', None | Some(0..=2)) => {
+                match value.checked_mul(10).and_then(|v| v.checked_add(u32::from(byte - b'0'))) {
+                    Some(next) => value = next,
+                    None => overflowed = true,
+                }
+                digits += 1;
+                decimals = decimals.map(|count| count + 1);
+            }
+            _ => return Err(ParseError::Malformed),
+        }
+    }
+    if digits == 0 {
         return Err(ParseError::Malformed);
     }
-    let whole = if whole.is_empty() { 0 } else { parse_u32(whole)? };
-    let mut thousandths = 0u32;
-    let mut place = 100;
-    for digit in fraction.bytes() {
-        thousandths += u32::from(digit - b'0') * place;
-        place /= 10;
+    for _ in decimals.unwrap_or(0)..3 {
+        value = value.checked_mul(10).unwrap_or_else(|| {
+            overflowed = true;
+            0
+        });
     }
-    let magnitude = whole
-        .checked_mul(1000)
-        .and_then(|m| m.checked_add(thousandths))
-        .and_then(|m| i32::try_from(m).ok())
-        .ok_or(ParseError::Overflow)?;
-    Ok(if negative { -magnitude } else { magnitude })
+    match i32::try_from(value) {
+        Ok(magnitude) if !overflowed => Ok(if negative { -magnitude } else { magnitude }),
+        _ => Err(ParseError::Overflow),
+    }
 }
 
 #[cfg(test)]
@@ -97,6 +106,11 @@ mod tests {
             assert_eq!(parse_milli(bad), Err(ParseError::Malformed), "{bad:?}");
         }
         assert_eq!(parse_milli("99999999"), Err(ParseError::Overflow));
+        assert_eq!(parse_milli("99999999999999.5"), Err(ParseError::Overflow), "past u32 while reading");
+        assert_eq!(parse_milli("99999999999999.5x"), Err(ParseError::Malformed), "malformed wins over too large");
+        assert_eq!(parse_milli("2147483.647"), Ok(i32::MAX));
+        assert_eq!(parse_milli("-2147483.647"), Ok(-i32::MAX));
+        assert_eq!(parse_milli("2147483.648"), Err(ParseError::Overflow));
     }
 
     #[test]
@@ -106,5 +120,17 @@ mod tests {
         assert_eq!(parse_u32("4294967296"), Err(ParseError::Overflow));
         assert_eq!(parse_u32("-1"), Err(ParseError::Malformed));
         assert_eq!(parse_u32("5Hz"), Err(ParseError::Malformed));
+    }
+
+    proptest::proptest! {
+        /// Every value the node shows parses back to itself (all of `i32` but its minimum, whose magnitude
+        /// does not fit), with its trailing zeros or without.
+        #[test]
+        fn a_shown_value_parses_back(value in (i32::MIN + 1)..=i32::MAX) {
+            let shown = Milli(value).to_string();
+            proptest::prop_assert_eq!(parse_milli(&shown), Ok(value));
+            let short = shown.trim_end_matches('0').trim_end_matches('.');
+            proptest::prop_assert_eq!(parse_milli(short), Ok(value), "{}", short);
+        }
     }
 }
