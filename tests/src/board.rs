@@ -274,9 +274,21 @@ pub enum Flavour {
     HardwareBench,
 }
 
-/// The repository root (the parent of this crate's folder).
+/// The repository root: the parent of the package folder that `cargo run` or `cargo test` names at run time
+/// (`xtask/` or `tests/`), else of this crate's folder where it was built. The first matters when one build serves
+/// two checkouts (`cargo xtask size --compare` builds revisions in worktrees that share a target directory, and
+/// cargo may take a library built in one for another).
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the bench lives one level below the root").to_path_buf()
+    let running =
+        std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).and_then(|dir| Some(dir.parent()?.to_path_buf()));
+    running
+        .filter(|root| root.join("boards").is_dir() && root.join("tests").join("src").join("board.rs").is_file())
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .expect("the bench lives one level below the root")
+                .to_path_buf()
+        })
 }
 
 /// The shared cargo target directory: `$CARGO_TARGET_DIR` or `<root>/target`, as xtask uses it.

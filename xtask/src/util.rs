@@ -1,16 +1,14 @@
 //! Small helpers shared by the subcommands: the workspace root and running child processes.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-/// The repository root (the parent of the `xtask` package).
+/// The repository root, as the bench finds it (`keel_bench::board::workspace_root`: from the package folder `cargo run`
+/// names at run time, else where xtask was built).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the repository root")
-        .to_path_buf()
+    keel_bench::board::workspace_root()
 }
 
 /// The shared cargo target directory (host crates, firmware and examples all build into it).
