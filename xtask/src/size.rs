@@ -183,11 +183,16 @@ fn signed(after: u64, before: u64) -> String {
 }
 
 /// Each board's flash (the QEMU image) at `revision`, from `cargo xtask size` run in a temporary worktree and read
-/// from its table (every revision prints it, whatever flags it has). The worktrees build in a target directory of
-/// their own that outlives them (`target/keel/compare`), so only the first comparison builds the dependencies.
+/// from its table (every revision prints it, whatever flags it has). The worktree is always at the same path and
+/// builds in a target directory of its own that outlives it (`target/keel/compare`), so only the first comparison
+/// builds the dependencies.
 fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, u64)>> {
-    let dir = std::env::temp_dir().join(format!("keel-size-{}", std::process::id()));
+    // One path for every comparison: the builds' `--remap-path-prefix` names the checkout, so a new path would
+    // rebuild every dependency.
+    let dir = crate::util::target_dir().join("keel").join("compare-tree");
+    // A worktree an interrupted comparison left: gone from the disk, then from git's list.
     let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::process::Command::new("git").current_dir(crate::util::root()).args(["worktree", "prune"]).status();
     crate::util::run_checked(
         std::process::Command::new("git")
             .current_dir(crate::util::root())
