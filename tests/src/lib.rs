@@ -29,7 +29,7 @@
 //! let node = Options::new("lm3s6965evb").boot()?;
 //! let banner = node.wait_for_boot()?;
 //! assert_eq!(banner.reset, "power-on");
-//! assert_eq!(node.reply_line("version")?, "keel 0.1.0 (lm3s6965evb, protocol 2)");
+//! assert_eq!(node.reply_line("version")?, "keel 0.1.0 (lm3s6965evb, protocol 3)");
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 

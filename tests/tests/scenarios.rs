@@ -125,7 +125,7 @@ impl Board {
 
     /// `version`'s reply on this board.
     fn version(&self) -> String {
-        format!("keel 0.1.0 ({}, protocol 2)", self.name())
+        format!("keel 0.1.0 ({}, protocol {})", self.name(), keel_bench::keel_proto::PROTOCOL_VERSION)
     }
 
     /// Options for this board: the display is drawn in embedded-graphics' 6x10 font (`keel-core::display`).
@@ -1163,6 +1163,14 @@ fn a_jammed_link_drops_whole_frames_and_counts_them(board: &Board) -> Outcome {
     ensure!(
         gaps == last.dropped_frames,
         "{gaps} frames are missing from the sequence numbers, but status counts {} dropped",
+        last.dropped_frames
+    );
+    // The status frames say it too (protocol 3): the newest agrees with `status`.
+    let newest = statuses_of(&telemetry.since(0)).last().copied().context("no status frame")?;
+    ensure!(
+        newest.dropped_frames == Some(last.dropped_frames as u32),
+        "the newest status frame counts {:?} dropped frames, `status` {}",
+        newest.dropped_frames,
         last.dropped_frames
     );
     Ok(())

@@ -242,6 +242,7 @@ mod tests {
                 samples: 0,
                 dropped_samples: 0,
                 dropped_bytes: 0,
+                dropped_frames: Some(0),
                 sensor_errors: 0,
                 temperature_mc: Some(21_500),
                 alarm: Alarm::Off,

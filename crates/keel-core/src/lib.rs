@@ -13,7 +13,7 @@
 //!         if let Action::Console(text) = action { replies.push_str(text) }
 //!     });
 //! }
-//! assert!(replies.contains("keel 0.1.0 (host, protocol 2)"));
+//! assert!(replies.contains("keel 0.1.0 (host, protocol 3)"));
 //! ```
 
 #![cfg_attr(not(test), no_std)]

@@ -253,6 +253,7 @@ impl Node {
             samples: self.pipeline.total(),
             dropped_samples: self.dropped_samples,
             dropped_bytes: self.dropped_bytes,
+            dropped_frames: Some(self.dropped_frames),
             sensor_errors: self.sensor_errors,
             temperature_mc: match self.temperature {
                 Reading::Value(mc) => Some(mc),

@@ -141,7 +141,7 @@ fn help_lists_every_command() {
 #[test]
 fn version_names_board_and_protocol() {
     let mut h = Harness::booted();
-    assert_eq!(h.command("version"), format!("keel {} (testboard, protocol 2)\r\n", keel_core::VERSION));
+    assert_eq!(h.command("version"), format!("keel {} (testboard, protocol 3)\r\n", keel_core::VERSION));
 }
 
 #[test]
@@ -370,7 +370,7 @@ proptest! {
         h.type_bytes(&bytes);
         // Whatever came in, a clean line afterwards still gets its normal answer.
         h.type_bytes(b"\r");
-        prop_assert_eq!(h.command("version"), format!("keel {} (testboard, protocol 2)\r\n", keel_core::VERSION));
+        prop_assert_eq!(h.command("version"), format!("keel {} (testboard, protocol 3)\r\n", keel_core::VERSION));
     }
 
     #[test]

@@ -44,9 +44,10 @@ mod worst_case {
 
     /// [`crate::Sample`]: channel, raw, mean, uptime.
     pub const SAMPLE: usize = U8 + U16 + U16 + U32;
-    /// [`crate::Status`]: uptime, rate, five counters, `Option<i32>` temperature, alarm and reset reason, and
-    /// the load figures (`Option<u32>` CPU, `Option<u16>` wake-ups).
-    pub const STATUS: usize = U32 + U16 + 4 * U32 + (1 + U32) + VARIANT + VARIANT + (1 + U32) + (1 + U16);
+    /// [`crate::Status`]: uptime, rate, four counters and the `Option<u32>` dropped frames, `Option<i32>`
+    /// temperature, alarm and reset reason, and the load figures (`Option<u32>` CPU, `Option<u16>` wake-ups).
+    pub const STATUS: usize =
+        U32 + U16 + 3 * U32 + (1 + U32) + U32 + (1 + U32) + VARIANT + VARIANT + (1 + U32) + (1 + U16);
     /// The largest [`crate::Message`] payload after its variant index.
     pub const MESSAGE_BODY: usize = max(max(SAMPLE, STATUS), max(U32, VARIANT));
     /// A whole [`crate::Frame`]: version, sequence, message variant and body.
@@ -62,7 +63,7 @@ mod worst_case {
     }
 }
 
-/// The largest postcard payload of any [`Frame`] (53 bytes for protocol version 2, a `Status` message with every
+/// The largest postcard payload of any [`Frame`] (59 bytes for protocol version 3, a `Status` message with every
 /// counter at its maximum), derived field by field from postcard's varint sizes and checked by a test.
 pub const MAX_PAYLOAD_LEN: usize = worst_case::FRAME;
 
@@ -103,7 +104,7 @@ pub enum DecodeError {
     /// The checksum does not match the payload: the frame was damaged or truncated on the way.
     Checksum,
     /// The checksum is right but the frame is from a protocol version this decoder does not read (it reads
-    /// [`PROTOCOL_VERSION`] and version 1).
+    /// [`PROTOCOL_VERSION`] and versions 2 and 1).
     Version {
         /// The version byte the frame carries.
         found: u8,
@@ -235,6 +236,7 @@ impl Payload {
             samples,
             dropped_samples,
             dropped_bytes,
+            dropped_frames,
             sensor_errors,
             temperature_mc,
             alarm,
@@ -244,9 +246,11 @@ impl Payload {
         } = status;
         self.varint(uptime_ms);
         self.varint(rate_hz.into());
-        for counter in [samples, dropped_samples, dropped_bytes, sensor_errors] {
+        for counter in [samples, dropped_samples, dropped_bytes] {
             self.varint(counter);
         }
+        self.option(dropped_frames, Self::varint);
+        self.varint(sensor_errors);
         self.option(temperature_mc, Self::signed);
         self.varint(alarm as u32);
         self.varint(reset_reason as u32);
@@ -288,6 +292,10 @@ pub fn decode(frame_bytes: &mut [u8]) -> Result<Frame, DecodeError> {
     match payload[0] {
         PROTOCOL_VERSION => match postcard::take_from_bytes::<Frame>(payload) {
             Ok((frame, [])) => Ok(frame),
+            Ok((_, _)) | Err(_) => Err(DecodeError::Postcard),
+        },
+        2 => match postcard::take_from_bytes::<crate::v2::Frame>(payload) {
+            Ok((frame, [])) => Ok(frame.into()),
             Ok((_, _)) | Err(_) => Err(DecodeError::Postcard),
         },
         1 => match postcard::take_from_bytes::<crate::v1::Frame>(payload) {
@@ -393,6 +401,7 @@ mod tests {
             samples: u32::MAX,
             dropped_samples: u32::MAX,
             dropped_bytes: u32::MAX,
+            dropped_frames: Some(u32::MAX),
             sensor_errors: u32::MAX,
             temperature_mc: Some(i32::MIN),
             alarm: crate::Alarm::High,
@@ -430,6 +439,7 @@ mod tests {
             samples: fill,
             dropped_samples: fill,
             dropped_bytes: fill,
+            dropped_frames: Some(fill),
             sensor_errors: fill,
             temperature_mc,
             alarm: Alarm::High,
@@ -499,15 +509,67 @@ mod tests {
 
     #[test]
     fn known_bytes_for_a_temperature_frame() {
-        // Payload 02 07 01 f8 cf 02: version 2, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
-        // CRC-32/ISO-HDLC of it is 0xef2d3318 (as zlib.crc32 computes it), appended little-endian, then COBS.
+        // Payload 03 07 01 f8 cf 02: version 3, sequence 7, variant 1 (Temperature), zig-zag varint of 21500.
+        // CRC-32/ISO-HDLC of it is 0x2471e0bd (as zlib.crc32 computes it), appended little-endian, then COBS.
         let original = frame(7, Message::Temperature { millicelsius: 21_500 });
         assert_eq!(decode(&mut encoded(&original)), Ok(original));
         let bytes = encoded(&original);
-        assert_eq!(bytes, [0x0b, 0x02, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0x18, 0x33, 0x2d, 0xef, 0x00]);
-        // The same message from a version-1 sender (laid out the same) decodes, keeping its version.
-        let mut old = frame_raw_payload(&[0x01, 0x07, 0x01, 0xf8, 0xcf, 0x02]);
-        assert_eq!(decode(&mut old), Ok(Frame { version: 1, ..original }));
+        assert_eq!(bytes, [0x0b, 0x03, 0x07, 0x01, 0xf8, 0xcf, 0x02, 0xbd, 0xe0, 0x71, 0x24, 0x00]);
+        // The same message from a version-1 or -2 sender (laid out the same) decodes, keeping its version.
+        for version in [1, 2] {
+            let mut old = frame_raw_payload(&[version, 0x07, 0x01, 0xf8, 0xcf, 0x02]);
+            assert_eq!(decode(&mut old), Ok(Frame { version, ..original }));
+        }
+    }
+
+    /// A frame of an older version, checksummed and framed as its sender did.
+    fn frame_old<T: serde::Serialize>(old: &T) -> Vec<u8> {
+        let mut payload = [0u8; MAX_PAYLOAD_LEN];
+        let length = postcard::to_slice(old, &mut payload).unwrap().len();
+        frame_raw_payload(&payload[..length])
+    }
+
+    /// A version-2 status (every field but the dropped frames) decodes with the dropped frames unknown.
+    #[test]
+    fn a_version_2_status_is_read_without_the_dropped_frames() {
+        let old = crate::v2::Frame {
+            version: 2,
+            sequence: 7,
+            message: crate::v2::Message::Status(crate::v2::Status {
+                uptime_ms: 2_000,
+                rate_hz: 100,
+                samples: 200,
+                dropped_samples: 3,
+                dropped_bytes: 4,
+                sensor_errors: 5,
+                temperature_mc: None,
+                alarm: Alarm::High,
+                reset_reason: ResetReason::Watchdog,
+                cpu_ppm: Some(1_234),
+                wakeups_per_s: Some(17),
+            }),
+        };
+        let decoded = decode(&mut frame_old(&old)).unwrap();
+        let Message::Status(status) = decoded.message else { panic!("{decoded:?}") };
+        assert_eq!((decoded.version, decoded.sequence, status.dropped_bytes, status.sensor_errors), (2, 7, 4, 5));
+        assert_eq!((status.dropped_frames, status.cpu_ppm, status.wakeups_per_s), (None, Some(1_234), Some(17)));
+        // The other messages are laid out as in version 3.
+        let old = crate::v2::Frame { version: 2, sequence: 8, message: crate::v2::Message::AlarmChanged(Alarm::Low) };
+        assert_eq!(
+            decode(&mut frame_old(&old)),
+            Ok(Frame { version: 2, sequence: 8, message: Message::AlarmChanged(Alarm::Low) })
+        );
+        // A version-2 byte before a version-3 status is a malformed frame, not a misread one.
+        let mut current = encoded(&frame(1, Message::Status(status_with_frames())));
+        let mut raw = [0u8; MAX_FRAME_LEN];
+        let length = cobs::decode(&current[..current.len() - 1], &mut raw).unwrap();
+        raw[0] = 2;
+        current = frame_raw_payload(&raw[..length - CHECKSUM_LEN]);
+        assert_eq!(decode(&mut current), Err(DecodeError::Postcard));
+    }
+
+    fn status_with_frames() -> Status {
+        Status { dropped_frames: Some(300), ..status(1, Some(20_000)) }
     }
 
     #[test]
@@ -557,7 +619,7 @@ mod tests {
         let largest = frame(u32::MAX, Message::Status(status(u32::MAX, Some(i32::MIN))));
         let mut payload = [0u8; 64];
         assert_eq!(postcard::to_slice(&largest, &mut payload).unwrap().len(), MAX_PAYLOAD_LEN);
-        assert_eq!(MAX_PAYLOAD_LEN, 53);
+        assert_eq!(MAX_PAYLOAD_LEN, 59);
         assert_eq!(encoded(&largest).len(), MAX_FRAME_LEN);
         for example in examples() {
             assert!(encoded(&example).len() <= MAX_FRAME_LEN);
@@ -602,7 +664,7 @@ mod tests {
 
     #[test]
     fn another_version_is_reported_as_such() {
-        for version in [0, 3, 0xff] {
+        for version in [0, 4, 0xff] {
             // `encode` writes the current version only; the bytes another sender would send, by hand.
             let other = Frame { version, ..frame(1, Message::AlarmChanged(Alarm::High)) };
             let mut payload = [0u8; MAX_PAYLOAD_LEN];
@@ -744,7 +806,7 @@ mod tests {
 
     fn any_status() -> impl Strategy<Value = Status> {
         (
-            (any::<u32>(), any::<u16>(), any::<u32>(), any::<u32>(), any::<u32>()),
+            (any::<u32>(), any::<u16>(), any::<u32>(), any::<u32>(), any::<u32>(), any::<Option<u32>>()),
             (
                 any::<u32>(),
                 any::<Option<i32>>(),
@@ -756,7 +818,7 @@ mod tests {
         )
             .prop_map(
                 |(
-                    (uptime_ms, rate_hz, samples, dropped_samples, dropped_bytes),
+                    (uptime_ms, rate_hz, samples, dropped_samples, dropped_bytes, dropped_frames),
                     (sensor_errors, temperature_mc, alarm, reset_reason, cpu_ppm, wakeups_per_s),
                 )| Status {
                     uptime_ms,
@@ -764,6 +826,7 @@ mod tests {
                     samples,
                     dropped_samples,
                     dropped_bytes,
+                    dropped_frames,
                     sensor_errors,
                     temperature_mc,
                     alarm,

@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 
 pub mod codec;
 pub mod v1;
+pub mod v2;
 
-/// Version of the message layout; bumped on any incompatible change. Decoders read this version and version 1
-/// ([`v1`]: its `Status` lacks the load figures), and reject others.
-pub const PROTOCOL_VERSION: u8 = 2;
+/// Version of the message layout; bumped on any incompatible change. Decoders read this version, version 2
+/// ([`v2`]: its `Status` lacks the dropped frames) and version 1 ([`v1`]: nor the load figures), and reject others.
+pub const PROTOCOL_VERSION: u8 = 3;
 
 /// Why the node last started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +85,10 @@ pub struct Status {
     pub dropped_samples: u32,
     /// Console bytes lost because the receive queue was full.
     pub dropped_bytes: u32,
+    /// Telemetry frames dropped whole since boot because the link could not take them (where telemetry leaves from
+    /// a queue, a frame that does not fit its free space); `None` from a version-1 or -2 sender, which did not
+    /// report them.
+    pub dropped_frames: Option<u32>,
     /// Failed sensor reads since boot.
     pub sensor_errors: u32,
     /// Latest temperature in milli-degrees C, if any.

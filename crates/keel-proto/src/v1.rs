@@ -1,6 +1,7 @@
 //! Protocol version 1, frozen: what a node running older firmware sends. The decoder reads these frames and
 //! converts them to the current types, so a new host tool still reads an old node ([`crate::codec::decode`]).
-//! Only `Status` changed in version 2 (it gained the load figures, which a version-1 frame lacks).
+//! Only `Status` changed in versions 2 and 3 (it gained the load figures, then the dropped frames, which a version-1
+//! frame lacks).
 
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +72,7 @@ impl From<Frame> for crate::Frame {
                 samples: s.samples,
                 dropped_samples: s.dropped_samples,
                 dropped_bytes: s.dropped_bytes,
+                dropped_frames: None,
                 sensor_errors: s.sensor_errors,
                 temperature_mc: s.temperature_mc,
                 alarm: s.alarm,

@@ -202,7 +202,7 @@ fn text_line(decoded: &Decoded) -> String {
 struct Csv(std::io::BufWriter<std::fs::File>);
 
 const CSV_HEADER: &str =
-    "t_s,sequence,kind,uptime_ms,raw,mean,millicelsius,alarm,rate_hz,samples,dropped_samples,sensor_errors,cpu_ppm,error";
+    "t_s,sequence,kind,uptime_ms,raw,mean,millicelsius,alarm,rate_hz,samples,dropped_samples,sensor_errors,cpu_ppm,dropped_frames,error";
 
 impl Csv {
     fn create(path: &std::path::Path) -> Result<Self> {
@@ -222,17 +222,17 @@ impl Csv {
 fn csv_row(decoded: &Decoded) -> String {
     let opt = |value: Option<String>| value.unwrap_or_default();
     match decoded {
-        Decoded::Undecodable(at, error) => format!("{:.3},,undecodable,,,,,,,,,,,{error:?}", at.as_secs_f64()),
+        Decoded::Undecodable(at, error) => format!("{:.3},,undecodable,,,,,,,,,,,,{error:?}", at.as_secs_f64()),
         Decoded::Frame(at, frame) => {
             let t = at.as_secs_f64();
             let seq = frame.sequence;
             match frame.message {
-                Message::Sample(s) => format!("{t:.3},{seq},sample,{},{},{},,,,,,,,", s.uptime_ms, s.raw, s.mean),
-                Message::Temperature { millicelsius } => format!("{t:.3},{seq},temperature,,,,{millicelsius},,,,,,,"),
-                Message::SensorError(fault) => format!("{t:.3},{seq},sensor_error,,,,,,,,,,,{fault:?}"),
-                Message::AlarmChanged(alarm) => format!("{t:.3},{seq},alarm,,,,,{alarm:?},,,,,,"),
+                Message::Sample(s) => format!("{t:.3},{seq},sample,{},{},{},,,,,,,,,", s.uptime_ms, s.raw, s.mean),
+                Message::Temperature { millicelsius } => format!("{t:.3},{seq},temperature,,,,{millicelsius},,,,,,,,"),
+                Message::SensorError(fault) => format!("{t:.3},{seq},sensor_error,,,,,,,,,,,,{fault:?}"),
+                Message::AlarmChanged(alarm) => format!("{t:.3},{seq},alarm,,,,,{alarm:?},,,,,,,"),
                 Message::Status(s) => format!(
-                    "{t:.3},{seq},status,{},,,{},{:?},{},{},{},{},{},",
+                    "{t:.3},{seq},status,{},,,{},{:?},{},{},{},{},{},{},",
                     s.uptime_ms,
                     opt(s.temperature_mc.map(|v| v.to_string())),
                     s.alarm,
@@ -241,6 +241,7 @@ fn csv_row(decoded: &Decoded) -> String {
                     s.dropped_samples,
                     s.sensor_errors,
                     opt(s.cpu_ppm.map(|v| v.to_string())),
+                    opt(s.dropped_frames.map(|v| v.to_string())),
                 ),
             }
         }
@@ -407,7 +408,7 @@ mod tests {
         let line = json_line(&sample_frame(7));
         assert_eq!(
             line,
-            r#"{"message":{"Sample":{"channel":0,"mean":500,"raw":512,"uptime_ms":1200}},"sequence":7,"t":1.5,"version":2}"#
+            r#"{"message":{"Sample":{"channel":0,"mean":500,"raw":512,"uptime_ms":1200}},"sequence":7,"t":1.5,"version":3}"#
         );
         let error = json_line(&Decoded::Undecodable(
             Duration::from_secs(2),
@@ -421,7 +422,7 @@ mod tests {
         let columns = CSV_HEADER.split(',').count();
         let row = csv_row(&sample_frame(1));
         assert_eq!(row.split(',').count(), columns, "{row}");
-        assert_eq!(row, "1.500,1,sample,1200,512,500,,,,,,,,");
+        assert_eq!(row, "1.500,1,sample,1200,512,500,,,,,,,,,");
     }
 
     #[test]
@@ -433,7 +434,7 @@ mod tests {
                 Frame { version: PROTOCOL_VERSION, sequence: n, message: Message::Temperature { millicelsius: mc } },
             ))
         };
-        let status = |n: u32| json!({"t": 0.0, "version": 2, "sequence": n, "message": {"Status": {}}}).to_string();
+        let status = |n: u32| json!({"t": 0.0, "version": 3, "sequence": n, "message": {"Status": {}}}).to_string();
         let mut good: Vec<String> = (0..10).map(sample).collect();
         // The first reading, taken before the sensor was set, may be 0 C.
         good.extend([temperature(10, 0), temperature(11, 31_500), status(12), status(13)]);

@@ -35,6 +35,9 @@ pub struct Counters {
     pub sensor_errors: u32,
     /// Samples the node dropped between its interrupt and its work loop (from the last status).
     pub dropped_samples: u32,
+    /// Telemetry frames the node dropped whole because the link could not take them (from the last status; none
+    /// from a sender before protocol 3).
+    pub dropped_frames: Option<u32>,
 }
 
 /// The decoded telemetry so far.
@@ -104,6 +107,7 @@ impl Monitor {
                 self.alarm = Some(status.alarm);
                 self.counters.sensor_errors = status.sensor_errors;
                 self.counters.dropped_samples = status.dropped_samples;
+                self.counters.dropped_frames = status.dropped_frames;
                 self.status = Some(status);
             }
         }
@@ -215,6 +219,7 @@ mod tests {
             samples: 600,
             dropped_samples: 3,
             dropped_bytes: 0,
+            dropped_frames: Some(4),
             sensor_errors: 2,
             temperature_mc: Some(20_000),
             alarm: Alarm::High,
@@ -229,6 +234,7 @@ mod tests {
             "the sample at 0 s is older than a minute"
         );
         assert_eq!((monitor.counters.sensor_errors, monitor.counters.dropped_samples), (2, 3));
+        assert_eq!(monitor.counters.dropped_frames, Some(4));
         assert_eq!(monitor.alarm, Some(Alarm::High));
         assert!(monitor.warning().is_none());
     }

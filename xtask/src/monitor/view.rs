@@ -120,6 +120,10 @@ fn counter_lines(session: &Session) -> Vec<Line<'static>> {
         Line::from(format!("lost frames      {}", c.lost)),
         Line::from(format!("undecodable      {}", c.undecodable)),
         Line::from(format!("dropped samples  {}  (node)", c.dropped_samples)),
+        Line::from(match c.dropped_frames {
+            Some(frames) => format!("dropped frames   {frames}  (node)"),
+            None => "dropped frames   -  (not sent)".to_string(),
+        }),
         Line::from(format!("sensor errors    {}  (node)", c.sensor_errors)),
         Line::from(format!("bytes            {}", c.bytes)),
     ]

@@ -1,0 +1,89 @@
+//! Protocol version 2, frozen: what a node running firmware from before protocol 3 sends. The decoder reads these
+//! frames and converts them to the current types ([`crate::codec::decode`]). Only `Status` changed in version 3 (it
+//! gained the dropped frames, which a version-2 frame lacks).
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Alarm, ResetReason, Sample, SensorFault};
+
+/// Version 2's periodic summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Status {
+    /// Uptime in milliseconds.
+    pub uptime_ms: u32,
+    /// Sampling rate in Hz.
+    pub rate_hz: u16,
+    /// Samples taken into the pipeline since boot.
+    pub samples: u32,
+    /// Samples lost because the interrupt-to-task queue was full.
+    pub dropped_samples: u32,
+    /// Console bytes lost because the receive queue was full.
+    pub dropped_bytes: u32,
+    /// Failed sensor reads since boot.
+    pub sensor_errors: u32,
+    /// Latest temperature in milli-degrees C, if any.
+    pub temperature_mc: Option<i32>,
+    /// Alarm state.
+    pub alarm: Alarm,
+    /// Why the node last started.
+    pub reset_reason: ResetReason,
+    /// CPU load in millionths.
+    pub cpu_ppm: Option<u32>,
+    /// Wake-ups in the last second.
+    pub wakeups_per_s: Option<u16>,
+}
+
+/// Version 2's messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Message {
+    /// An ADC sample.
+    Sample(Sample),
+    /// A temperature reading.
+    Temperature {
+        /// Milli-degrees C.
+        millicelsius: i32,
+    },
+    /// A failed temperature read.
+    SensorError(SensorFault),
+    /// The alarm state changed.
+    AlarmChanged(Alarm),
+    /// Once a second.
+    Status(Status),
+}
+
+/// A version-2 frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Frame {
+    /// 2.
+    pub version: u8,
+    /// The sender's sequence number.
+    pub sequence: u32,
+    /// The payload.
+    pub message: Message,
+}
+
+impl From<Frame> for crate::Frame {
+    fn from(frame: Frame) -> Self {
+        let message = match frame.message {
+            Message::Sample(sample) => crate::Message::Sample(sample),
+            Message::Temperature { millicelsius } => crate::Message::Temperature { millicelsius },
+            Message::SensorError(fault) => crate::Message::SensorError(fault),
+            Message::AlarmChanged(alarm) => crate::Message::AlarmChanged(alarm),
+            Message::Status(s) => crate::Message::Status(crate::Status {
+                uptime_ms: s.uptime_ms,
+                rate_hz: s.rate_hz,
+                samples: s.samples,
+                dropped_samples: s.dropped_samples,
+                dropped_bytes: s.dropped_bytes,
+                dropped_frames: None,
+                sensor_errors: s.sensor_errors,
+                temperature_mc: s.temperature_mc,
+                alarm: s.alarm,
+                reset_reason: s.reset_reason,
+                cpu_ppm: s.cpu_ppm,
+                wakeups_per_s: s.wakeups_per_s,
+            }),
+        };
+        crate::Frame { version: frame.version, sequence: frame.sequence, message }
+    }
+}
