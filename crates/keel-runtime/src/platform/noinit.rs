@@ -12,15 +12,33 @@ use crate::reset::{Previous, Record};
 #[link_section = ".uninit.keel_reset"]
 static mut RECORD: MaybeUninit<Record> = MaybeUninit::uninit();
 
+/// The record in words: it is read and written a word at a time, with volatile accesses (the compiler must not
+/// assume what the static holds, as nothing in this boot wrote it before the first read). One volatile access of
+/// the whole `Record` was lowered to a load and a store per byte of its message: 1,112 bytes of code at start-up
+/// on the LM3S6965EVB, where this loop is a few dozen.
+const WORDS: usize = core::mem::size_of::<Record>() / 4;
+const _: () = assert!(
+    core::mem::size_of::<Record>() == 4 * 4 + crate::reset::MESSAGE_LEN
+        && crate::reset::MESSAGE_LEN % 4 == 0
+        && core::mem::align_of::<Record>() >= 4,
+    "the record is read and written in whole, aligned words, and has no padding (every word initialised)"
+);
+
 /// Reads the record the previous boot wrote (`None` for RAM garbage: a power-on) and clears it.
 /// Call once at start-up, before interrupts are enabled.
 pub fn take() -> Option<Previous> {
     critical_section::with(|_| {
         let slot = core::ptr::addr_of_mut!(RECORD).cast::<Record>();
-        // SAFETY: `slot` points at the static, aligned for `Record`; inside the critical section on a single
-        // core nothing else accesses it. Any bit pattern is a valid `Record` (integers and bytes only), so
-        // reading RAM never written since power-on is sound; `Record::read` rejects garbage.
-        let record = unsafe { slot.read_volatile() };
+        let mut copy = MaybeUninit::<Record>::uninit();
+        for word in 0..WORDS {
+            // SAFETY: `slot` points at the static, aligned for `Record` (so for `u32`), and `word` is within its
+            // `WORDS` whole words, as is the same word of `copy`; inside the critical section on a single core
+            // nothing else accesses the static.
+            unsafe { copy.as_mut_ptr().cast::<u32>().add(word).write(slot.cast::<u32>().add(word).read_volatile()) };
+        }
+        // SAFETY: every word of `copy` was written above, and any bit pattern is a valid `Record` (integers and
+        // bytes only), so RAM never written since power-on reads as a value; `Record::read` rejects garbage.
+        let record = unsafe { copy.assume_init() };
         clear(slot);
         record.read()
     })
@@ -28,11 +46,15 @@ pub fn take() -> Option<Previous> {
 
 /// Stores why the node is about to reset. Safe from any context, the panic and fault handlers included.
 pub fn store(reason: ResetReason, message: &[u8]) {
-    let record = Record::new(reason, message);
+    let record = MaybeUninit::new(Record::new(reason, message));
     critical_section::with(|_| {
-        // SAFETY: inside a critical section on a single core nothing else accesses RECORD; the write is a
-        // whole-value volatile store to the aligned static.
-        unsafe { core::ptr::addr_of_mut!(RECORD).cast::<Record>().write_volatile(record) };
+        let slot = core::ptr::addr_of_mut!(RECORD).cast::<u32>();
+        for word in 0..WORDS {
+            // SAFETY: inside a critical section on a single core nothing else accesses RECORD; `word` is within
+            // the `WORDS` whole, aligned words of both the static and `record` (a `Record` of integers and bytes,
+            // every word of it initialised).
+            unsafe { slot.add(word).write_volatile(record.as_ptr().cast::<u32>().add(word).read()) };
+        }
     });
 }
 
