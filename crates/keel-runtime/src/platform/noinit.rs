@@ -19,7 +19,7 @@ static mut RECORD: MaybeUninit<Record> = MaybeUninit::uninit();
 const WORDS: usize = core::mem::size_of::<Record>() / 4;
 const _: () = assert!(
     core::mem::size_of::<Record>() == 4 * 4 + crate::reset::MESSAGE_LEN
-        && crate::reset::MESSAGE_LEN % 4 == 0
+        && crate::reset::MESSAGE_LEN.is_multiple_of(4)
         && core::mem::align_of::<Record>() >= 4,
     "the record is read and written in whole, aligned words, and has no padding (every word initialised)"
 );
