@@ -160,7 +160,7 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             wiring,
         } = self;
         let first_run = wiring.is_none();
-        if first_run || console.ready() {
+        if first_run {
             check_wiring::<B>(node, outputs, wiring);
         }
         // The bench's deterministic runs: console input given on QEMU's command line (`-append`), typed at the first
@@ -183,6 +183,11 @@ impl<B: Board, R: ResetRecorder> Runtime<B, R> {
             node.handle(Event::Tick { uptime_ms: now }, outputs);
         }
         while let Some(byte) = console.dequeue() {
+            // The self-check before each command (at its line's end), so that `status` sees what the line before
+            // it did, even when both arrived together.
+            if byte == b'\r' || byte == b'\n' {
+                check_wiring::<B>(node, outputs, wiring);
+            }
             node.handle(Event::ConsoleByte(byte), outputs);
         }
         if core::mem::take(&mut outputs.stall_requested) {
