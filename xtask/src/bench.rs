@@ -122,17 +122,9 @@ pub fn run(args: &BenchArgs) -> Result<()> {
 /// Runs `cargo xtask bench` of `revision` in a temporary worktree and reads its JSON.
 fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<Figures>> {
     let dir = std::env::temp_dir().join(format!("keel-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    util::run_checked(
-        std::process::Command::new("git")
-            .current_dir(util::root())
-            .args(["worktree", "add", "--detach"])
-            .arg(&dir)
-            .arg(revision),
-    )?;
-    let result = (|| {
+    util::in_worktree(&dir, revision, |dir| {
         let mut command = std::process::Command::new("cargo");
-        command.current_dir(&dir).args(["xtask", "bench"]).env_remove("CARGO_TARGET_DIR");
+        command.current_dir(dir).args(["xtask", "bench"]).env_remove("CARGO_TARGET_DIR");
         if let Some(board) = board {
             command.args(["--board", board]);
         }
@@ -140,13 +132,7 @@ fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<Figures>>
             .with_context(|| format!("`cargo xtask bench` of {revision} (a revision without it cannot be compared)"))?;
         let json = std::fs::read_to_string(dir.join("target/keel/bench.json"))?;
         serde_json::from_str::<Vec<Figures>>(&json).with_context(|| format!("reading the figures of {revision}"))
-    })();
-    let _ = std::process::Command::new("git")
-        .current_dir(util::root())
-        .args(["worktree", "remove", "--force"])
-        .arg(&dir)
-        .status();
-    result
+    })
 }
 
 /// Each figure that changed between `before` and `after`, as `board: what before -> after (change)`.

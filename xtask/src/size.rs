@@ -190,20 +190,10 @@ fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, 
     // One path for every comparison: the builds' `--remap-path-prefix` names the checkout, so a new path would
     // rebuild every dependency.
     let dir = crate::util::target_dir().join("keel").join("compare-tree");
-    // A worktree an interrupted comparison left: gone from the disk, then from git's list.
-    let _ = std::fs::remove_dir_all(&dir);
-    let _ = std::process::Command::new("git").current_dir(crate::util::root()).args(["worktree", "prune"]).status();
-    crate::util::run_checked(
-        std::process::Command::new("git")
-            .current_dir(crate::util::root())
-            .args(["worktree", "add", "--detach"])
-            .arg(&dir)
-            .arg(revision),
-    )?;
-    let result = (|| {
+    crate::util::in_worktree(&dir, revision, |dir| {
         let mut command = std::process::Command::new("cargo");
         let target = crate::util::target_dir().join("keel").join("compare");
-        command.current_dir(&dir).args(["xtask", "size"]).env("CARGO_TARGET_DIR", target);
+        command.current_dir(dir).args(["xtask", "size"]).env("CARGO_TARGET_DIR", target);
         if let Some(board) = board {
             command.args(["--board", board]);
         }
@@ -215,13 +205,7 @@ fn measure_revision(revision: &str, board: Option<&str>) -> Result<Vec<(String, 
             bail!("`cargo xtask size` of {revision} printed no sizes:\n{table}");
         }
         Ok(flash)
-    })();
-    let _ = std::process::Command::new("git")
-        .current_dir(crate::util::root())
-        .args(["worktree", "remove", "--force"])
-        .arg(&dir)
-        .status();
-    result
+    })
 }
 
 /// The board and flash of each QEMU image's row of the table `cargo xtask size` prints (its flash is the

@@ -11,6 +11,21 @@ pub fn root() -> PathBuf {
     keel_bench::board::workspace_root()
 }
 
+/// Runs `work` in a worktree of `revision` checked out at `dir` (replacing one an interrupted run left there, on
+/// the disk and in git's list), and removes the worktree after, whatever `work` returned.
+pub fn in_worktree<T>(
+    dir: &std::path::Path,
+    revision: &str,
+    work: impl FnOnce(&std::path::Path) -> Result<T>,
+) -> Result<T> {
+    let _ = std::fs::remove_dir_all(dir);
+    let _ = Command::new("git").current_dir(root()).args(["worktree", "prune"]).status();
+    run_checked(Command::new("git").current_dir(root()).args(["worktree", "add", "--detach"]).arg(dir).arg(revision))?;
+    let result = work(dir);
+    let _ = Command::new("git").current_dir(root()).args(["worktree", "remove", "--force"]).arg(dir).status();
+    result
+}
+
 /// The shared cargo target directory (host crates, firmware and examples all build into it).
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
