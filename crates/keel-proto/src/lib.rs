@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod codec;
+pub mod frozen;
 pub mod v1;
 pub mod v2;
 

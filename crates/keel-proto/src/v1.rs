@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Alarm, ResetReason, Sample, SensorFault};
+use crate::{Alarm, ResetReason};
 
 /// Version 1's periodic summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,57 +30,27 @@ pub struct Status {
     pub reset_reason: ResetReason,
 }
 
-/// Version 1's messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Message {
-    /// An ADC sample.
-    Sample(Sample),
-    /// A temperature reading.
-    Temperature {
-        /// Milli-degrees C.
-        millicelsius: i32,
-    },
-    /// A failed temperature read.
-    SensorError(SensorFault),
-    /// The alarm state changed.
-    AlarmChanged(Alarm),
-    /// Once a second.
-    Status(Status),
-}
+/// Version 1's messages: the current ones, with this version's `Status`.
+pub type Message = crate::frozen::Message<Status>;
 
 /// A version-1 frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Frame {
-    /// 1.
-    pub version: u8,
-    /// The sender's sequence number.
-    pub sequence: u32,
-    /// The payload.
-    pub message: Message,
-}
+pub type Frame = crate::frozen::Frame<Status>;
 
-impl From<Frame> for crate::Frame {
-    fn from(frame: Frame) -> Self {
-        let message = match frame.message {
-            Message::Sample(sample) => crate::Message::Sample(sample),
-            Message::Temperature { millicelsius } => crate::Message::Temperature { millicelsius },
-            Message::SensorError(fault) => crate::Message::SensorError(fault),
-            Message::AlarmChanged(alarm) => crate::Message::AlarmChanged(alarm),
-            Message::Status(s) => crate::Message::Status(crate::Status {
-                uptime_ms: s.uptime_ms,
-                rate_hz: s.rate_hz,
-                samples: s.samples,
-                dropped_samples: s.dropped_samples,
-                dropped_bytes: s.dropped_bytes,
-                dropped_frames: None,
-                sensor_errors: s.sensor_errors,
-                temperature_mc: s.temperature_mc,
-                alarm: s.alarm,
-                reset_reason: s.reset_reason,
-                cpu_ppm: None,
-                wakeups_per_s: None,
-            }),
-        };
-        crate::Frame { version: frame.version, sequence: frame.sequence, message }
+impl From<Status> for crate::Status {
+    fn from(s: Status) -> Self {
+        crate::Status {
+            uptime_ms: s.uptime_ms,
+            rate_hz: s.rate_hz,
+            samples: s.samples,
+            dropped_samples: s.dropped_samples,
+            dropped_bytes: s.dropped_bytes,
+            dropped_frames: None,
+            sensor_errors: s.sensor_errors,
+            temperature_mc: s.temperature_mc,
+            alarm: s.alarm,
+            reset_reason: s.reset_reason,
+            cpu_ppm: None,
+            wakeups_per_s: None,
+        }
     }
 }
