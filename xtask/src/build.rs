@@ -33,9 +33,22 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     Ok(())
 }
 
+/// Set (to 1) when every firmware build is the linted one, in this process and the xtask processes it starts
+/// (`cargo xtask monitor` in the monitor step): [`lint_every_build`].
+const LINT_EVERY_BUILD: &str = "KEEL_LINT_FIRMWARE";
+
+/// From now on [`firmware`] builds as [`firmware_linted`] does, here and in child processes. `cargo xtask test`
+/// sets it: clippy-driver as `RUSTC_WRAPPER` is part of every crate's fingerprint, so a plain build after a
+/// linted one compiled every dependency again (the cost budgets, the monitor and gdb steps: about 110 s of a cold
+/// run).
+pub fn lint_every_build() {
+    // Called at the start of `cargo xtask test`, before it starts any thread.
+    std::env::set_var(LINT_EVERY_BUILD, "1");
+}
+
 /// Builds one flavour of a board's firmware and copies the ELF to its stable path.
 pub fn firmware(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
-    build_firmware(board, flavour, false)
+    build_firmware(board, flavour, std::env::var_os(LINT_EVERY_BUILD).is_some_and(|value| value == "1"))
 }
 
 /// [`firmware`], with clippy linting every crate of this repository that compiles (the house rules:
@@ -72,13 +85,22 @@ fn short_source_paths(target: &str) -> String {
     format!("target.{target}.rustflags=[{}]", flags.join(", "))
 }
 
-fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::path::PathBuf> {
+/// `cargo build --release` in a firmware project for `target`, linted as `cargo xtask test` lints (clippy-driver
+/// as every crate's compiler), with the short source paths. Every firmware build goes through here so that
+/// builds of different projects share their dependencies in the one target directory: a difference in the
+/// wrapper or the flags is in every crate's fingerprint and would compile them all again.
+pub fn release_cargo(dir: &std::path::Path, target: &str, lint: bool) -> Result<std::process::Command> {
     let mut cargo = util::cargo();
     if lint {
         crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
     }
-    cargo.current_dir(&board.dir).args(["build", "--release"]);
-    cargo.args(["--config", &short_source_paths(&board.target)]);
+    cargo.current_dir(dir).args(["build", "--release"]);
+    cargo.args(["--config", &short_source_paths(target)]);
+    Ok(cargo)
+}
+
+fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::path::PathBuf> {
+    let mut cargo = release_cargo(&board.dir, &board.target, lint)?;
     let destination = match flavour {
         Flavour::Release => board.release_elf(),
         Flavour::Bench => {

@@ -79,6 +79,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
         return on_port(args, port);
     }
     let focused = args.board.is_some() || args.filter.is_some();
+    build::lint_every_build();
     step("set-up", || crate::setup::run(&Default::default()))?;
     if args.over_pty {
         let board = boards::one_or_default(args.board.as_deref())?;
@@ -87,22 +88,31 @@ pub fn run(args: &TestArgs) -> Result<()> {
     }
     if !focused {
         step("formatting", crate::rules::check_formatting)?;
-        step("host tests, clippy", host_tests)?;
         step("PAC up to date", crate::pac::verify)?;
     }
     let boards = boards::select(args.board.as_deref())?;
-    step("firmware builds, clippy", || {
-        for board in &boards {
-            // The shipped and hardware images are sized and checked on every board; the bench image (the
-            // scenarios' test commands) only where an emulator runs the scenarios.
-            build::firmware_linted(board, Flavour::Release)?;
-            build::firmware_linted(board, Flavour::Hardware)?;
-            if board.qemu.is_some() {
-                build::firmware_linted(board, Flavour::Bench)?;
+    let firmware = || {
+        step("firmware builds, clippy", || {
+            for board in &boards {
+                // The shipped and hardware images are sized and checked on every board; the bench image (the
+                // scenarios' test commands) only where an emulator runs the scenarios.
+                build::firmware_linted(board, Flavour::Release)?;
+                build::firmware_linted(board, Flavour::Hardware)?;
+                if board.qemu.is_some() {
+                    build::firmware_linted(board, Flavour::Bench)?;
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        })
+    };
+    if focused {
+        firmware()?;
+    } else {
+        // The host tests (cargo's `target/debug`) and the firmware (`target/<triple>/release`) lock different
+        // directories, so they build at once: each leaves a core idle for long stretches (one crate's
+        // compile, LTO's link, a test binary's run).
+        beside_logged("host tests, clippy", host_tests, firmware)?;
+    }
     if !focused {
         step("new-board template builds", new_board_template)?;
         step("size budgets", || crate::size::report(&boards))?;
@@ -132,16 +142,64 @@ pub fn run(args: &TestArgs) -> Result<()> {
     Ok(())
 }
 
-/// Runs one named step and reports how long it took.
+/// Runs one named step and reports how long it took, and the processor time its child processes used (cargo and
+/// the compilers, QEMU, the test binaries): on a two-core machine, what a step can gain from running beside another.
 fn step(name: &str, body: impl FnOnce() -> Result<()>) -> Result<()> {
     eprintln!("\n==> {name}");
     let started = Instant::now();
+    let cpu = children_cpu();
     let result = body();
+    let took = format!("{:.1?}, {:.1?} of processor time", started.elapsed(), children_cpu().saturating_sub(cpu));
     match &result {
-        Ok(()) => eprintln!("<== {name}: ok ({:.1?})", started.elapsed()),
-        Err(e) => eprintln!("<== {name}: FAILED ({:.1?}): {e:#}", started.elapsed()),
+        Ok(()) => eprintln!("<== {name}: ok ({took})"),
+        Err(e) => eprintln!("<== {name}: FAILED ({took}): {e:#}"),
     }
     result
+}
+
+/// Runs `logged` (a step named `name`, its commands' output into a log file) on a thread beside `main` (a step
+/// printing as usual), then prints the log: two steps at once, their output not interleaved. Fails with
+/// `logged`'s error first.
+fn beside_logged(
+    name: &str,
+    logged: impl FnOnce(&std::fs::File) -> Result<()> + Send,
+    main: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    let path = util::target_dir().join("keel").join(format!("{}.log", name.replace([' ', ','], "-")));
+    std::fs::create_dir_all(path.parent().unwrap())?;
+    let log = std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+    eprintln!("\n==> {name}, beside the next step (its output: {})", path.display());
+    let (logged, main) = std::thread::scope(|scope| {
+        let log = &log;
+        let logged = scope.spawn(move || {
+            let started = Instant::now();
+            (logged(log), started.elapsed())
+        });
+        let main = main();
+        (logged.join(), main)
+    });
+    let (result, took) = logged.map_err(|_| anyhow::anyhow!("the `{name}` thread panicked"))?;
+    eprintln!("\n==> {name}: its output (the processor time above counts both steps')");
+    eprint!("{}", std::fs::read_to_string(&path).unwrap_or_default());
+    match &result {
+        Ok(()) => eprintln!("<== {name}: ok ({took:.1?})"),
+        Err(e) => eprintln!("<== {name}: FAILED ({took:.1?}): {e:#}"),
+    }
+    result.and(main)
+}
+
+/// User and system time of the child processes this process has waited for.
+fn children_cpu() -> std::time::Duration {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `getrusage` writes a whole `rusage` into the buffer it is given, which is one, zeroed beforehand.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let time = |t: libc::timeval| {
+        std::time::Duration::from_secs(t.tv_sec as u64) + std::time::Duration::from_micros(t.tv_usec as u64)
+    };
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 /// `cargo` in the host workspace, compiling its members with clippy's lints.
@@ -152,12 +210,30 @@ fn host_cargo() -> Result<std::process::Command> {
     Ok(cargo)
 }
 
-fn host_tests() -> Result<()> {
-    run_checked(host_cargo()?.args(["test", "--workspace", "--exclude", "keel-bench"]))?;
+/// The arguments that select the scenario suite. `--workspace`, as the host tests build, so that cargo resolves the
+/// dependencies' features as it did there and compiles nothing again (`--package keel-bench` alone gives serde,
+/// keel-proto and the bench other features, and a cold run compiled them twice).
+const SCENARIO_SUITE: [&str; 4] = ["test", "--workspace", "--test", "scenarios"];
+
+/// The host tests, their output into `log`.
+fn host_tests(log: &std::fs::File) -> Result<()> {
+    let cargo = || -> Result<Command> {
+        let mut cargo = host_cargo()?;
+        cargo.stdout(log.try_clone()?).stderr(log.try_clone()?);
+        Ok(cargo)
+    };
+    // The scenario suite is `test = false`: it needs the firmware images, built later.
+    run_checked(cargo()?.args(["test", "--workspace"]))?;
     // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
-    run_checked(host_cargo()?.args(["test", "--package", "keel-core", "--features", "test-commands"]))?;
-    run_checked(host_cargo()?.args(["test", "--package", "keel-runtime", "--features", "test-commands"]))?;
-    run_checked(host_cargo()?.args(["test", "--package", "keel-bench", "--lib"]))
+    run_checked(cargo()?.args([
+        "test",
+        "--package",
+        "keel-core",
+        "--package",
+        "keel-runtime",
+        "--features",
+        "keel-core/test-commands,keel-runtime/test-commands",
+    ]))
 }
 
 /// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for chips
@@ -181,10 +257,8 @@ fn new_board_template() -> Result<()> {
             force: true,
             name: None,
         })?;
-        let mut cargo = util::cargo();
-        crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
-        run_checked(cargo.current_dir(&dir).args(["build", "--release"]))?;
         let config = keel_bench::board::BoardConfig::load_dir(&dir)?;
+        run_checked(&mut build::release_cargo(&dir, &config.target, true)?)?;
         if config.qemu.is_some() {
             console_answers(config)?;
         }
@@ -211,7 +285,7 @@ fn console_answers(config: keel_bench::board::BoardConfig) -> Result<()> {
 
 fn scenarios(args: &TestArgs) -> Result<()> {
     let mut cargo = host_cargo()?;
-    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios"]);
+    cargo.args(SCENARIO_SUITE);
     if let Some(board) = &args.board {
         cargo.env("KEEL_BOARD", board);
     }
@@ -242,7 +316,7 @@ fn port_suite(
         }
         None => {
             let mut cargo = host_cargo()?;
-            cargo.args(["test", "--package", "keel-bench", "--test", "scenarios", "--"]);
+            cargo.args(SCENARIO_SUITE).arg("--");
             cargo
         }
     };
@@ -259,7 +333,7 @@ fn port_suite(
 /// Builds the scenario binary and returns its path (from cargo's JSON messages).
 fn scenario_binary() -> Result<std::path::PathBuf> {
     let mut cargo = host_cargo()?;
-    cargo.args(["test", "--package", "keel-bench", "--test", "scenarios", "--no-run", "--message-format=json"]);
+    cargo.args(SCENARIO_SUITE).args(["--no-run", "--message-format=json"]);
     let line = util::describe(&cargo);
     let output = cargo.stderr(std::process::Stdio::inherit()).output().with_context(|| format!("running `{line}`"))?;
     anyhow::ensure!(output.status.success(), "`{line}` failed with {}", output.status);
