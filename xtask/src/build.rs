@@ -37,18 +37,25 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 /// (`cargo xtask monitor` in the monitor step): [`lint_every_build`].
 const LINT_EVERY_BUILD: &str = "KEEL_LINT_FIRMWARE";
 
-/// From now on [`firmware`] builds as [`firmware_linted`] does, here and in child processes. `cargo xtask test`
-/// sets it: clippy-driver as `RUSTC_WRAPPER` is part of every crate's fingerprint, so a plain build after a
-/// linted one compiled every dependency again (the cost budgets, the monitor and gdb steps: about 110 s of a cold
-/// run).
+/// From now on [`firmware`] builds as [`firmware_linted`] does, here and in child processes, and so do the
+/// examples. `cargo xtask test` sets it: the lint wrapper (`crate::rules`) is in every crate's fingerprint but
+/// not in its file names, so a plain build after a linted one compiled every dependency again into the same files
+/// (the cost budgets, the monitor and gdb steps: about 110 s of a cold run), and made the linted ones stale in
+/// turn (the examples' plain build compiled the host's proc-macro crates again, and the monitor's build after it
+/// everything).
 pub fn lint_every_build() {
     // Called at the start of `cargo xtask test`, before it starts any thread.
     std::env::set_var(LINT_EVERY_BUILD, "1");
 }
 
+/// Whether [`lint_every_build`] was called here or in the process that started this one.
+pub fn linting_every_build() -> bool {
+    std::env::var_os(LINT_EVERY_BUILD).is_some_and(|value| value == "1")
+}
+
 /// Builds one flavour of a board's firmware and copies the ELF to its stable path.
 pub fn firmware(board: &Board, flavour: Flavour) -> Result<std::path::PathBuf> {
-    build_firmware(board, flavour, std::env::var_os(LINT_EVERY_BUILD).is_some_and(|value| value == "1"))
+    build_firmware(board, flavour, linting_every_build())
 }
 
 /// [`firmware`], with clippy linting every crate of this repository that compiles (the house rules:

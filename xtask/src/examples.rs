@@ -329,13 +329,13 @@ fn build_all(selected: &[&Example]) -> Result<BTreeMap<&'static str, PathBuf>> {
     };
 
     if needs(Build::Package) || needs(Build::FlipLink) {
-        run_checked(cargo_in(&examples_dir()).args(["build", "--release", "--bins"]))?;
+        run_checked(cargo_in(&examples_dir())?.args(["build", "--release", "--bins"]))?;
         for example in selected.iter().filter(|e| e.build == Build::Package) {
             copy(example.name, &cargo_out.join(example.name))?;
         }
     }
     if needs(Build::Freestanding) {
-        run_checked(cargo_in(&examples_dir().join("freestanding")).args(["build", "--release"]))?;
+        run_checked(cargo_in(&examples_dir().join("freestanding"))?.args(["build", "--release"]))?;
         copy("01-freestanding", &cargo_out.join("01-freestanding"))?;
     }
     if needs(Build::FlipLink) {
@@ -343,7 +343,7 @@ fn build_all(selected: &[&Example]) -> Result<BTreeMap<&'static str, PathBuf>> {
         // Only the final link differs, so `cargo rustc` passes the linker to this one binary; its
         // dependencies stay shared with the normal build. The next normal build relinks it.
         run_checked(
-            cargo_in(&examples_dir())
+            cargo_in(&examples_dir())?
                 .args(["rustc", "--release", "--bin", "09-stack-overflow", "--", "-C"])
                 .arg(format!("linker={}", flip_link.display())),
         )?;
@@ -366,10 +366,14 @@ fn build_all(selected: &[&Example]) -> Result<BTreeMap<&'static str, PathBuf>> {
 }
 
 /// A `cargo` command run in the project at `dir`, building into the shared target directory.
-fn cargo_in(dir: &Path) -> Command {
+/// In `cargo xtask test`, linted as the boards are (`crate::build::lint_every_build`).
+fn cargo_in(dir: &Path) -> Result<Command> {
     let mut cargo = util::cargo();
+    if crate::build::linting_every_build() {
+        crate::rules::with_clippy(&mut cargo, crate::rules::Lint::Everything)?;
+    }
     cargo.current_dir(dir).env("CARGO_TARGET_DIR", util::target_dir());
-    cargo
+    Ok(cargo)
 }
 
 /// The pinned flip-link (installed once per machine); returns its path.

@@ -79,6 +79,11 @@ enum Command {
 }
 
 fn main() -> anyhow::Result<()> {
+    let mut args = std::env::args_os();
+    let name = args.next().map(std::path::PathBuf::from);
+    if name.as_deref().and_then(std::path::Path::file_name).is_some_and(|name| name == rules::WRAPPER_NAME) {
+        rules::rustc_wrapper(args.collect());
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Setup(args) => setup::run(&args),

@@ -7,7 +7,8 @@
 //! 5. release firmware for every board (shipped and hardware flavours, and the bench flavour where QEMU runs it),
 //!    compiled with clippy's lints over every crate of this repository it builds: this also proves the portable
 //!    crates build without `std` for Cortex-M0, M3, M4F and RISC-V;
-//! 6. board projects from `new-board` build (on a chip crate, and the generic one);
+//! 6. board projects from `new-board` build (on a chip crate, and the generic one; with the boards in step 5), and
+//!    those QEMU runs answer on their consoles;
 //! 7. size budgets;
 //! 8. cost budgets (`cargo xtask bench`);
 //! 9. the examples in QEMU;
@@ -91,20 +92,8 @@ pub fn run(args: &TestArgs) -> Result<()> {
         step("PAC up to date", crate::pac::verify)?;
     }
     let boards = boards::select(args.board.as_deref())?;
-    let firmware = || {
-        step("firmware builds, clippy", || {
-            for board in &boards {
-                // The shipped and hardware images are sized and checked on every board; the bench image (the
-                // scenarios' test commands) only where an emulator runs the scenarios.
-                build::firmware_linted(board, Flavour::Release)?;
-                build::firmware_linted(board, Flavour::Hardware)?;
-                if board.qemu.is_some() {
-                    build::firmware_linted(board, Flavour::Bench)?;
-                }
-            }
-            Ok(())
-        })
-    };
+    let templates = if focused { Vec::new() } else { write_templates()? };
+    let firmware = || step("firmware builds, clippy", || build_firmware(&boards, &templates));
     if focused {
         firmware()?;
     } else {
@@ -114,7 +103,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
         beside_logged("host tests, clippy", host_tests, firmware)?;
     }
     if !focused {
-        step("new-board template builds", new_board_template)?;
+        step("new-board templates in QEMU", || templates_answer(&templates))?;
         step("size budgets", || crate::size::report(&boards))?;
         step("cost budgets", || {
             let emulated: Vec<_> = boards.iter().filter(|b| b.qemu.is_some()).cloned().collect();
@@ -239,15 +228,21 @@ fn host_tests(log: &std::fs::File) -> Result<()> {
 /// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for chips
 /// the chip crates serve (the STM32F411CE of the "Black Pill" boards on `keel-stm32`; the nRF51422 of the nRF51-DK
 /// on `keel-nrf51` and the FE310-G002 on `keel-fe310`, which then boot in QEMU and answer on their consoles) and for
-/// one none does (the nRF52840: the generic project with a `PORT:` note per part). All are linted as the boards are: what a user starts from keeps
-/// the house rules.
-fn new_board_template() -> Result<()> {
-    for (chip, folder) in [
-        ("STM32F411CE", "blackpill-f411ce"),
-        ("nRF51422_xxAC", "nrf51dk"),
-        ("FE310-G002", "fe310-board"),
-        ("nRF52840_xxAA", "nrf52840"),
-    ] {
+/// one none does (the nRF52840: the generic project with a `PORT:` note per part). They build with the boards (and
+/// are linted as the boards are: what a user starts from keeps the house rules). Each gets the lock file of a board
+/// on the same chip crate: the boards' versions, so that they share the boards' compiled dependencies (a fresh
+/// lock took newer patch releases, which compiled again).
+const TEMPLATES: [(&str, &str, &str); 4] = [
+    ("STM32F411CE", "blackpill-f411ce", "nucleo-f401re"),
+    ("nRF51422_xxAC", "nrf51dk", "microbit"),
+    ("FE310-G002", "fe310-board", "hifive1-revb"),
+    ("nRF52840_xxAA", "nrf52840", "lm3s6965evb"),
+];
+
+/// Writes the [`TEMPLATES`] afresh; returns their folders.
+fn write_templates() -> Result<Vec<std::path::PathBuf>> {
+    let mut dirs = Vec::new();
+    for (chip, folder, lock_of) in TEMPLATES {
         let dir = util::target_dir().join("keel").join("new-board").join(folder);
         let _ = std::fs::remove_dir_all(&dir);
         crate::check::new_board(&crate::check::NewBoardArgs {
@@ -257,8 +252,55 @@ fn new_board_template() -> Result<()> {
             force: true,
             name: None,
         })?;
-        let config = keel_bench::board::BoardConfig::load_dir(&dir)?;
-        run_checked(&mut build::release_cargo(&dir, &config.target, true)?)?;
+        let lock = util::root().join("boards").join(lock_of).join("Cargo.lock");
+        std::fs::copy(&lock, dir.join("Cargo.lock")).with_context(|| format!("copying {}", lock.display()))?;
+        dirs.push(dir);
+    }
+    Ok(dirs)
+}
+
+/// Every board's images, and the templates' (`templates`), in two groups by the project's `DEFMT_LOG`: the
+/// default board's last, since every later step builds the emulated boards again (a no-op when nothing changed).
+/// defmt's crates are compiled with the filter (`DEFMT_LOG` is tracked in their fingerprints) but it is not in
+/// their file names, so a build with another filter compiles them again over the others' files, and every crate
+/// above them follows: alternating the STM32 boards' `info` and the emulated boards' `debug` cost minutes.
+fn build_firmware(boards: &[boards::Board], templates: &[std::path::PathBuf]) -> Result<()> {
+    let last = defmt_log(&boards::one_or_default(None)?.dir)?;
+    for last_group in [false, true] {
+        for board in boards {
+            if (defmt_log(&board.dir)? == last) != last_group {
+                continue;
+            }
+            // The shipped and hardware images are sized and checked on every board; the bench image (the
+            // scenarios' test commands) only where an emulator runs the scenarios.
+            build::firmware_linted(board, Flavour::Release)?;
+            build::firmware_linted(board, Flavour::Hardware)?;
+            if board.qemu.is_some() {
+                build::firmware_linted(board, Flavour::Bench)?;
+            }
+        }
+        for dir in templates {
+            if (defmt_log(dir)? == last) == last_group {
+                let config = keel_bench::board::BoardConfig::load_dir(dir)?;
+                run_checked(&mut build::release_cargo(dir, &config.target, true)?)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The `DEFMT_LOG` a firmware project's `.cargo/config.toml` sets (`None` when it sets none).
+fn defmt_log(dir: &std::path::Path) -> Result<Option<String>> {
+    let path = dir.join(".cargo").join("config.toml");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let config: toml::Value = toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+    Ok(config.get("env").and_then(|env| env.get("DEFMT_LOG")).and_then(toml::Value::as_str).map(str::to_string))
+}
+
+/// The templates `new-board` wrote, built: those QEMU runs boot and answer on their consoles.
+fn templates_answer(templates: &[std::path::PathBuf]) -> Result<()> {
+    for dir in templates {
+        let config = keel_bench::board::BoardConfig::load_dir(dir)?;
         if config.qemu.is_some() {
             console_answers(config)?;
         }
