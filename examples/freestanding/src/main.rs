@@ -172,5 +172,8 @@ fn print_number(mut value: u32) {
 fn exit(success: bool) -> ! {
     let reason = if success { ADP_STOPPED_APPLICATION_EXIT } else { ADP_STOPPED_RUNTIME_ERROR_UNKNOWN };
     semihosting(SYS_EXIT, reason);
-    loop {}
+    // Not reached under QEMU; without a debugger the semihosting call itself faults.
+    loop {
+        core::hint::spin_loop();
+    }
 }
