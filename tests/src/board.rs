@@ -36,6 +36,21 @@ pub struct BoardConfig {
     /// What the real board offers the scenario suite on a serial port (`cargo xtask test --port`).
     #[serde(default)]
     pub hardware: Hardware,
+    /// The telemetry link's and the core's speeds, for the link's budget (`cargo xtask bench`).
+    pub link: Option<Link>,
+}
+
+/// The `[link]` table of a board's `keel.toml`: what bounds the sampling rate on the real board. `cargo xtask bench`
+/// measures the bytes and instructions a sample costs in QEMU and turns them into the highest rate the board could
+/// sustain with these.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// The telemetry UART's baud rate (8N1: ten bits on the wire a byte); `None` where telemetry has no UART of
+    /// its own (it travels in the defmt log: RTT on the board).
+    pub baud: Option<u32>,
+    /// The core clock the firmware sets up, in Hz (one instruction a cycle, at best).
+    pub core_hz: u32,
 }
 
 /// The `[hardware]` table of a board's `keel.toml`: what `cargo xtask test --board B --port P` can check on the
@@ -79,6 +94,10 @@ pub struct Budget {
     /// index or a slice out of range, an `expect`), from Keel's code or a dependency's; the budget says which.
     #[serde(default)]
     pub core_fmt: u64,
+    /// Most telemetry bytes one sample may cost on the wire, framing included (`cargo xtask bench`: the mean over
+    /// the sample frames of a run at 100 Hz).
+    #[serde(default)]
+    pub sample_wire_bytes: Option<f64>,
 }
 
 /// The `[bench]` table of a board's `keel.toml`: how the bench reaches the board (where its telemetry travels, in

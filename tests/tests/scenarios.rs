@@ -755,9 +755,11 @@ const UPTIME_TOLERANCE: f64 = 0.0025;
 
 fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
     // Ten minutes of virtual time: the firmware's uptime must agree with QEMU's clock within UPTIME_TOLERANCE (and,
-    // where it samples, its sample count at 100 Hz with its uptime within 0.1%).
+    // where it samples, its sample count at 10 Hz with its uptime within 0.1%: 6,000 samples, 6 either way). At
+    // 100 Hz the 60,000 frames, each byte through QEMU's UART to the bench's socket, took 50 s of the host's time on
+    // the LM3S6965EVB, the longest scenario of the suite; `sampling_rate_is_accurate_under_icount` checks 100 Hz.
     let node = boot_with(board.options().icount(4).timeout(Duration::from_secs(20)))?;
-    expect_reply(&node, "rate 100", "ok: rate 100 Hz")?;
+    expect_reply(&node, "rate 10", "ok: rate 10 Hz")?;
     let readings = track_virtual_time(&node, 600_000.0, Duration::from_secs(400))?;
     std::thread::sleep(Duration::from_millis(50));
     let statuses = statuses_in(&node, &readings);
@@ -784,15 +786,11 @@ fn uptime_keeps_virtual_time_under_icount(board: &Board) -> Outcome {
         points.len()
     );
     if board.has(Adc) {
-        let sampled_ms = f64::from(last.samples - first.samples) * 10.0;
-        eprintln!(
-            "{}: {} samples at 100 Hz in {uptime_ms:.0} ms of uptime",
-            board.name(),
-            last.samples - first.samples
-        );
+        let sampled_ms = f64::from(last.samples - first.samples) * 100.0;
+        eprintln!("{}: {} samples at 10 Hz in {uptime_ms:.0} ms of uptime", board.name(), last.samples - first.samples);
         ensure!(
             (sampled_ms / uptime_ms - 1.0).abs() <= 0.001,
-            "at 100 Hz over {uptime_ms:.0} ms of uptime the node took {} samples ({sampled_ms:.0} ms of sampling; 1 +- 0.001)",
+            "at 10 Hz over {uptime_ms:.0} ms of uptime the node took {} samples ({sampled_ms:.0} ms of sampling; 1 +- 0.001)",
             last.samples - first.samples
         );
     }

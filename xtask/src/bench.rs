@@ -72,7 +72,7 @@ pub struct Load {
 }
 
 /// One board's figures.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Figures {
     /// The board.
     pub board: String,
@@ -89,6 +89,28 @@ pub struct Figures {
     /// Instructions one `status` command costs, end to end (the bytes' interrupts, the shell, the reply).
     #[serde(default)]
     pub command_instructions: u64,
+    /// The link's budget, where the board's `keel.toml` has a `[link]` table.
+    #[serde(default)]
+    pub link: Option<LinkBudget>,
+}
+
+/// What the telemetry link and the core allow (`[link]` in `keel.toml`), from the bytes and instructions measured.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq)]
+pub struct LinkBudget {
+    /// The telemetry UART's baud rate (`None`: telemetry in the defmt log).
+    pub baud: Option<u32>,
+    /// The core clock, Hz.
+    pub core_hz: u32,
+    /// Mean bytes a sample frame takes on the wire (COBS and the delimiter included) in the run at 100 Hz.
+    pub sample_wire_bytes: Option<f64>,
+    /// Mean bytes of a status frame on the wire (one a second).
+    pub status_wire_bytes: f64,
+    /// The highest rate the UART carries: its bytes a second (a tenth of the baud rate, 8N1), less the status
+    /// frames', over the bytes a sample.
+    pub link_max_hz: Option<u64>,
+    /// The highest rate the core keeps up with: its cycles a second not spent at 1 Hz, over the instructions a
+    /// sample (at one instruction a cycle, which no core beats: an upper bound).
+    pub cpu_max_hz: Option<u64>,
 }
 
 /// Runs `cargo xtask bench`.
@@ -183,18 +205,32 @@ fn measure(board: &Board) -> Result<Figures> {
     let sizes = crate::size::measure(&board.release_elf())?;
     let mut load = Vec::new();
     let mut quiet_busy_us = 0;
+    let mut wire = None;
     for rate in RATES {
         let node = boot_at(board, rate, 0)?;
         load.push(load_at(&node, rate)?);
         if rate == 1 {
             quiet_busy_us = busy_us(&node)?;
         }
+        if rate == 100 {
+            wire = Some(wire_bytes(&node)?);
+        }
     }
-    let samples = keel_bench::BoardConfig::load(&board.name)?.provides(keel_bench::board::Capability::Adc);
+    let config = keel_bench::BoardConfig::load(&board.name)?;
+    let samples = config.provides(keel_bench::board::Capability::Adc);
     let sample_instructions = samples.then(|| {
         // Busy ns a second at 100 Hz less at 1 Hz, over the 99 more samples: 1 ns is one instruction.
         let [one, _, hundred] = [load[0], load[1], load[2]];
         u64::from(hundred.cpu_ppm.saturating_sub(one.cpu_ppm)) * 1000 / 99
+    });
+    let link = config.link.zip(wire).map(|(link, (sample_wire_bytes, status_wire_bytes))| {
+        link_budget(
+            link,
+            sample_wire_bytes.filter(|_| samples),
+            status_wire_bytes,
+            sample_instructions,
+            load[0].cpu_ppm,
+        )
     });
     let node = boot_at(board, 1, COMMANDS)?;
     // The same run as the quiet one at 1 Hz but for the commands: the difference is what they cost.
@@ -208,7 +244,47 @@ fn measure(board: &Board) -> Result<Figures> {
         load,
         sample_instructions,
         command_instructions,
+        link,
     })
+}
+
+/// The link's budget from the board's `[link]` table and what was measured: the bytes a sample frame and a status
+/// frame take on the wire, the instructions a sample costs and the load at 1 Hz (in millionths).
+fn link_budget(
+    link: keel_bench::board::Link,
+    sample_wire_bytes: Option<f64>,
+    status_wire_bytes: f64,
+    sample_instructions: Option<u64>,
+    idle_ppm: u32,
+) -> LinkBudget {
+    let link_max_hz = link
+        .baud
+        .zip(sample_wire_bytes)
+        .map(|(baud, per_sample)| ((f64::from(baud) / 10.0 - status_wire_bytes).max(0.0) / per_sample).floor() as u64);
+    let free = 1.0 - f64::from(idle_ppm) / 1e6;
+    let cpu_max_hz = sample_instructions
+        .filter(|instructions| *instructions > 0)
+        .map(|instructions| (f64::from(link.core_hz) * free / instructions as f64).floor() as u64);
+    LinkBudget { baud: link.baud, core_hz: link.core_hz, sample_wire_bytes, status_wire_bytes, link_max_hz, cpu_max_hz }
+}
+
+/// The mean bytes on the wire of the sample frames (`None` without any) and of the status frames a node sent: each
+/// frame received, encoded again as the firmware encodes it (`keel_proto::codec::encode`, which the firmware's writer
+/// matches byte for byte in the host tests).
+fn wire_bytes(node: &Node) -> Result<(Option<f64>, f64)> {
+    let mut buffer = [0u8; keel_bench::keel_proto::codec::MAX_FRAME_LEN];
+    let (mut samples, mut statuses) = (Vec::new(), Vec::new());
+    for received in node.telemetry().since(0) {
+        let length = keel_bench::keel_proto::codec::encode(&received.frame, &mut buffer)
+            .map_err(|e| anyhow::anyhow!("encoding a received frame again: {e:?}"))? as f64;
+        match received.frame.message {
+            Message::Sample(_) => samples.push(length),
+            Message::Status(_) => statuses.push(length),
+            _ => {}
+        }
+    }
+    let mean = |lengths: &[f64]| (!lengths.is_empty()).then(|| lengths.iter().sum::<f64>() / lengths.len() as f64);
+    Ok((mean(&samples), mean(&statuses).context("no status frame to measure")?))
 }
 
 /// `status` commands typed at boot for the console's cost.
@@ -284,8 +360,38 @@ fn busy_us(node: &Node) -> Result<u64> {
     Ok(sum)
 }
 
-/// The figures as a Markdown table.
+/// The figures as Markdown tables: the costs, then the link's budget.
 pub fn markdown(figures: &[Figures]) -> String {
+    let mut text = costs_table(figures);
+    text.push_str(
+        "\nThe link's budget (`[link]` in each `keel.toml`; the bytes and instructions of the run at 100 Hz):\n\n\
+         | board | telemetry link | core clock | wire bytes a sample | status bytes a second | highest rate the link carries | highest rate the core keeps up with |\n\
+         | --- | --- | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    for f in figures {
+        let Some(link) = f.link else { continue };
+        let none = || "(no samples in QEMU)".to_string();
+        let _ = writeln!(
+            text,
+            "| {} | {} | {} MHz | {} | {:.0} | {} | {} |",
+            f.board,
+            link.baud.map_or("defmt log (RTT)".to_string(), |baud| format!("UART, {baud} baud")),
+            f64::from(link.core_hz) / 1e6,
+            link.sample_wire_bytes.map_or_else(none, |bytes| format!("{bytes:.2}")),
+            link.status_wire_bytes,
+            match (link.baud, link.link_max_hz) {
+                (None, _) => "(RTT: not bounded here)".to_string(),
+                (Some(_), Some(hz)) => format!("{hz} Hz"),
+                (Some(_), None) => none(),
+            },
+            link.cpu_max_hz.map_or_else(none, |hz| format!("{hz} Hz")),
+        );
+    }
+    text
+}
+
+/// The costs table.
+fn costs_table(figures: &[Figures]) -> String {
     let mut text = String::from(
         "| board | flash (B) | RAM (B) | stack peak (B) | CPU at 1 Hz | at 10 Hz | at 100 Hz | wake-ups/s at 1, 10, 100 Hz | instructions per sample | per `status` |\n\
          | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
@@ -327,6 +433,16 @@ pub fn check(boards: &[Board], figures: &[Figures]) -> Result<()> {
                 ));
             }
         }
+        if let (Some(budget), Some(bytes)) =
+            (board.budget.sample_wire_bytes, f.link.and_then(|link| link.sample_wire_bytes))
+        {
+            if bytes > budget {
+                over.push(format!(
+                    "{}: a sample costs {bytes:.2} bytes on the wire, over the budget of {budget}",
+                    board.name
+                ));
+            }
+        }
         if let Some(budget) = board.budget.idle_cpu_ppm {
             let cost = u64::from(f.load[0].cpu_ppm);
             if cost > budget {
@@ -358,6 +474,7 @@ mod tests {
             load,
             sample_instructions: Some(per_sample),
             command_instructions: 0,
+            link: None,
         }
     }
 
@@ -397,6 +514,31 @@ mod tests {
         assert!(text.contains("b: instructions per sample 3400 -> 3600 (+5.9%)"), "{text}");
         assert!(!text.contains("CPU"), "{text}");
         assert_eq!(differences(&before, &before), "  none\n");
+    }
+
+    /// The LM3S6965EVB's figures: 115,200 baud carry 11,520 bytes a second, less a 30-byte status frame, at 19.5
+    /// bytes a sample; 50 MHz less the idle load's 0.0765%, at 3,525 instructions a sample.
+    #[test]
+    fn the_highest_rates_come_from_the_bytes_and_instructions() {
+        let link = keel_bench::board::Link { baud: Some(115_200), core_hz: 50_000_000 };
+        let budget = link_budget(link, Some(19.5), 30.0, Some(3525), 765);
+        assert_eq!(budget.link_max_hz, Some(589));
+        assert_eq!(budget.cpu_max_hz, Some(14_173));
+        // No UART of its own (the defmt log), no samples in QEMU: nothing to bound.
+        let budget = link_budget(keel_bench::board::Link { baud: None, core_hz: 16_000_000 }, None, 30.0, None, 144);
+        assert_eq!((budget.link_max_hz, budget.cpu_max_hz), (None, None));
+    }
+
+    #[test]
+    fn a_sample_over_its_wire_budget_fails() {
+        let mut board = board(None, None);
+        board.budget.sample_wire_bytes = Some(19.0);
+        let link = keel_bench::board::Link { baud: Some(115_200), core_hz: 50_000_000 };
+        let over = Figures { link: Some(link_budget(link, Some(19.5), 30.0, Some(3525), 765)), ..figures(3525, 765) };
+        let error = check(&[board.clone()], &[over]).unwrap_err().to_string();
+        assert!(error.contains("a sample costs 19.50 bytes on the wire, over the budget of 19"), "{error}");
+        let within = Figures { link: Some(link_budget(link, Some(18.5), 30.0, Some(3525), 765)), ..figures(3525, 765) };
+        assert!(check(&[board], &[within]).is_ok());
     }
 
     #[test]

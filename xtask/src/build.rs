@@ -115,7 +115,11 @@ fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::pa
             board.bench_elf()
         }
         Flavour::Hardware => {
-            cargo.args(["--no-default-features", "--features", "rtt"]);
+            // Where the default is the hardware image already (the STM32 boards, which no emulator runs), the
+            // same features: spelled out, they made cargo link the same image again.
+            if !defaults_to_rtt(board)? {
+                cargo.args(["--no-default-features", "--features", "rtt"]);
+            }
             board.hardware_elf()
         }
         Flavour::HardwareBench => {
@@ -131,4 +135,13 @@ fn build_firmware(board: &Board, flavour: Flavour, lint: bool) -> Result<std::pa
     std::fs::copy(board.cargo_elf(), &destination)
         .with_context(|| format!("copying {} to {}", board.cargo_elf().display(), destination.display()))?;
     Ok(destination)
+}
+
+/// Whether the board's default features are `rtt` alone (its `Cargo.toml`).
+fn defaults_to_rtt(board: &Board) -> Result<bool> {
+    let path = board.dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let manifest: toml::Value = toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+    let default = manifest.get("features").and_then(|features| features.get("default"));
+    Ok(default.and_then(toml::Value::as_array).is_some_and(|list| list.len() == 1 && list[0].as_str() == Some("rtt")))
 }

@@ -85,7 +85,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
     if args.over_pty {
         let board = boards::one_or_default(args.board.as_deref())?;
         build::firmware(&board, Flavour::Bench)?;
-        return step("scenarios over a serial port", || over_pty(&[board], args.filter.as_deref()));
+        return step("scenarios over a serial port", || over_pty(&[board], args.filter.as_deref(), None));
     }
     if !focused {
         step("formatting", crate::rules::check_formatting)?;
@@ -114,11 +114,17 @@ pub fn run(args: &TestArgs) -> Result<()> {
         step("examples in QEMU", || crate::examples::check_all(args.bless))?;
         step("memory-map checks", || crate::check::check_repository(&boards))?;
     }
-    step("scenario tests", || scenarios(args))?;
-    // After the QEMU suite, not beside it: run at once on a fresh two-core machine (cold builds, five QEMUs), a node
-    // on a pseudo-terminal was once seen to restart mid-scenario; one after the other costs about a minute.
+    // The suite over pseudo-terminals beside the QEMU suite: both wait on the guests far more than they compute
+    // (measured: 100 s of processor time in 77 s, and 5 s in 45 s). Their binary is compiled before either starts
+    // (`scenario_binary`): with cold builds beside them, a node on a pseudo-terminal was once seen to restart
+    // mid-scenario.
     let emulated: Vec<_> = boards.iter().filter(|b| b.qemu.is_some()).cloned().collect();
-    step("scenarios over a serial port", || over_pty(&emulated, args.filter.as_deref()))?;
+    scenario_binary()?;
+    beside_logged(
+        "scenarios over a serial port",
+        |log| over_pty(&emulated, args.filter.as_deref(), Some(log)),
+        || step("scenario tests", || scenarios(args)),
+    )?;
     if !focused {
         let default = boards::one_or_default(None)?;
         step("monitor, line mode", || crate::monitor::check_line_mode(&default.name))?;
@@ -211,15 +217,13 @@ fn host_tests(log: &std::fs::File) -> Result<()> {
         cargo.stdout(log.try_clone()?).stderr(log.try_clone()?);
         Ok(cargo)
     };
-    // The scenario suite is `test = false`: it needs the firmware images, built later.
-    run_checked(cargo()?.args(["test", "--workspace"]))?;
-    // The test-only shell commands are compiled out of shipped firmware; test them in their own build.
+    // The scenario suite is `test = false`: it needs the firmware images, built later. With the test-only shell
+    // commands, so that their tests run too: the shipped firmware's build is compiled and linted for every board,
+    // and the scenario `shipped_firmware_has_no_test_commands` checks in QEMU that it has none (a second host
+    // build without them cost about 40 s of a cold run's processor time for one assertion of `help`).
     run_checked(cargo()?.args([
         "test",
-        "--package",
-        "keel-core",
-        "--package",
-        "keel-runtime",
+        "--workspace",
         "--features",
         "keel-core/test-commands,keel-runtime/test-commands",
     ]))
@@ -450,7 +454,8 @@ fn on_port(args: &TestArgs, port: &str) -> Result<()> {
 /// (`keel_bench::qemu::boot_on_ptys`), and the suite run against those ports as against a board on the desk. The
 /// boards run at once (each suite is one scenario at a time, on one console); each one's output is shown when it
 /// ends.
-fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
+/// Runs the suite over pseudo-terminals on `boards`, each board's output in one block on standard error or in `log`.
+fn over_pty(boards: &[boards::Board], filter: Option<&str>, log: Option<&std::fs::File>) -> Result<()> {
     if boards.is_empty() {
         return Ok(());
     }
@@ -474,13 +479,17 @@ fn over_pty(boards: &[boards::Board], filter: Option<&str>) -> Result<()> {
                     let line = util::describe(&suite);
                     let output = suite.output().with_context(|| format!("could not start `{line}`"))?;
                     drop(machine);
-                    eprintln!(
+                    let block = format!(
                         "--- {} over {}:\n{}{}",
                         board.name,
                         machine_ports(&config),
                         String::from_utf8_lossy(&output.stderr),
                         String::from_utf8_lossy(&output.stdout)
                     );
+                    match log {
+                        Some(mut log) => std::io::Write::write_all(&mut log, block.as_bytes())?,
+                        None => eprintln!("{block}"),
+                    }
                     anyhow::ensure!(output.status.success(), "`{line}` failed with {}", output.status);
                     Ok(())
                 })
