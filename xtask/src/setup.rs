@@ -36,12 +36,19 @@ pub struct SetupArgs {
 /// Runs every set-up step.
 pub fn run(args: &SetupArgs) -> Result<()> {
     rust_targets()?;
+    emulators()?;
+    if args.c_compiler && !util::have("arm-none-eabi-gcc") {
+        apt_install(&["gcc-arm-none-eabi"], None)?;
+    }
+    Ok(())
+}
+
+/// QEMU and gdb, where missing (from the package manager: a minute or more on a fresh machine); a gdb that cannot be
+/// installed is a note, since only `cargo xtask gdb` needs it.
+pub fn emulators() -> Result<()> {
     qemu()?;
     if let Err(e) = gdb() {
         eprintln!("note: {e:#}\n(only `cargo xtask gdb` needs it)");
-    }
-    if args.c_compiler && !util::have("arm-none-eabi-gcc") {
-        apt_install(&["gcc-arm-none-eabi"], None)?;
     }
     Ok(())
 }
@@ -168,7 +175,8 @@ fn add_suite(suite: &str) -> Result<()> {
 }
 
 /// Adds the rustup targets that are not installed yet.
-fn rust_targets() -> Result<()> {
+/// Adds the cross-compilation targets rust-toolchain.toml names, where missing.
+pub fn rust_targets() -> Result<()> {
     let output = Command::new("rustup").args(["target", "list", "--installed"]).output();
     let installed = match output {
         Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).into_owned(),

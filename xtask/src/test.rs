@@ -81,8 +81,12 @@ pub fn run(args: &TestArgs) -> Result<()> {
     }
     let focused = args.board.is_some() || args.filter.is_some();
     build::lint_every_build();
-    step("set-up", || crate::setup::run(&Default::default()))?;
+    step("set-up: Rust targets", crate::setup::rust_targets)?;
+    // QEMU and gdb install beside the builds (on a fresh machine the package manager takes a minute or more, and
+    // nothing before the first QEMU boot needs them); that step waits for them.
+    let mut emulators = Emulators::install();
     if args.over_pty {
+        emulators.ready()?;
         let board = boards::one_or_default(args.board.as_deref())?;
         build::firmware(&board, Flavour::Bench)?;
         return step("scenarios over a serial port", || over_pty(&[board], args.filter.as_deref(), None));
@@ -102,6 +106,7 @@ pub fn run(args: &TestArgs) -> Result<()> {
         // compile, LTO's link, a test binary's run).
         beside_logged("host tests, clippy", host_tests, firmware)?;
     }
+    emulators.ready()?;
     if !focused {
         step("new-board templates in QEMU", || templates_answer(&templates))?;
         step("size budgets", || crate::size::report(&boards))?;
@@ -135,6 +140,39 @@ pub fn run(args: &TestArgs) -> Result<()> {
     }
     eprintln!("\nall checks passed in {:.0?}", started.elapsed());
     Ok(())
+}
+
+/// QEMU's and gdb's installation (`crate::setup::emulators`) on its own thread.
+struct Emulators(Option<std::thread::JoinHandle<(Result<()>, std::time::Duration)>>);
+
+impl Emulators {
+    fn install() -> Self {
+        eprintln!("\n==> set-up: QEMU and gdb, beside the next steps");
+        Emulators(Some(std::thread::spawn(|| {
+            let started = Instant::now();
+            (crate::setup::emulators(), started.elapsed())
+        })))
+    }
+
+    /// Waits for the installation (once) and fails if it did.
+    fn ready(&mut self) -> Result<()> {
+        let Some(thread) = self.0.take() else { return Ok(()) };
+        let (result, took) = thread.join().map_err(|_| anyhow::anyhow!("the set-up thread panicked"))?;
+        match &result {
+            Ok(()) => eprintln!("<== set-up: QEMU and gdb: ok ({took:.1?})"),
+            Err(e) => eprintln!("<== set-up: QEMU and gdb: FAILED ({took:.1?}): {e:#}"),
+        }
+        result
+    }
+}
+
+impl Drop for Emulators {
+    /// A run that fails before it needs QEMU still lets the package manager finish (not stopped halfway).
+    fn drop(&mut self) {
+        if let Some(thread) = self.0.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// Runs one named step and reports how long it took, and the processor time its child processes used (cargo and
