@@ -81,11 +81,13 @@ pub fn run(args: &TestArgs) -> Result<()> {
     }
     let focused = args.board.is_some() || args.filter.is_some();
     build::lint_every_build();
-    step("set-up: Rust targets", crate::setup::rust_targets)?;
-    // QEMU and gdb install beside the builds (on a fresh machine the package manager takes a minute or more, and
-    // nothing before the first QEMU boot needs them); that step waits for them.
-    let mut emulators = Emulators::install();
+    // The set-up beside the first steps: the Rust targets (rustup's downloads), which the firmware builds wait for,
+    // and QEMU and gdb (on a fresh machine the package manager takes a minute or more), which the first QEMU boot
+    // waits for. The formatting check, the PAC check and the host tests need neither.
+    let mut targets = Background::start("set-up: Rust targets", crate::setup::rust_targets);
+    let mut emulators = Background::start("set-up: QEMU and gdb", crate::setup::emulators);
     if args.over_pty {
+        targets.ready()?;
         emulators.ready()?;
         let board = boards::one_or_default(args.board.as_deref())?;
         build::firmware(&board, Flavour::Bench)?;
@@ -97,7 +99,10 @@ pub fn run(args: &TestArgs) -> Result<()> {
     }
     let boards = boards::select(args.board.as_deref())?;
     let templates = if focused { Vec::new() } else { write_templates()? };
-    let firmware = || step("firmware builds, clippy", || build_firmware(&boards, &templates));
+    let mut firmware = || {
+        targets.ready()?;
+        step("firmware builds, clippy", || build_firmware(&boards, &templates))
+    };
     if focused {
         firmware()?;
     } else {
@@ -142,34 +147,39 @@ pub fn run(args: &TestArgs) -> Result<()> {
     Ok(())
 }
 
-/// QEMU's and gdb's installation (`crate::setup::emulators`) on its own thread.
-struct Emulators(Option<std::thread::JoinHandle<(Result<()>, std::time::Duration)>>);
+/// A set-up step on its own thread, reported when a later step waits for it ([`Background::ready`]).
+struct Background {
+    name: &'static str,
+    thread: Option<std::thread::JoinHandle<(Result<()>, std::time::Duration)>>,
+}
 
-impl Emulators {
-    fn install() -> Self {
-        eprintln!("\n==> set-up: QEMU and gdb, beside the next steps");
-        Emulators(Some(std::thread::spawn(|| {
+impl Background {
+    fn start(name: &'static str, body: fn() -> Result<()>) -> Self {
+        eprintln!("\n==> {name}, beside the next steps");
+        let thread = std::thread::spawn(move || {
             let started = Instant::now();
-            (crate::setup::emulators(), started.elapsed())
-        })))
+            (body(), started.elapsed())
+        });
+        Background { name, thread: Some(thread) }
     }
 
-    /// Waits for the installation (once) and fails if it did.
+    /// Waits for the step (once) and fails if it did.
     fn ready(&mut self) -> Result<()> {
-        let Some(thread) = self.0.take() else { return Ok(()) };
-        let (result, took) = thread.join().map_err(|_| anyhow::anyhow!("the set-up thread panicked"))?;
+        let Some(thread) = self.thread.take() else { return Ok(()) };
+        let name = self.name;
+        let (result, took) = thread.join().map_err(|_| anyhow::anyhow!("the `{name}` thread panicked"))?;
         match &result {
-            Ok(()) => eprintln!("<== set-up: QEMU and gdb: ok ({took:.1?})"),
-            Err(e) => eprintln!("<== set-up: QEMU and gdb: FAILED ({took:.1?}): {e:#}"),
+            Ok(()) => eprintln!("<== {name}: ok ({took:.1?})"),
+            Err(e) => eprintln!("<== {name}: FAILED ({took:.1?}): {e:#}"),
         }
         result
     }
 }
 
-impl Drop for Emulators {
-    /// A run that fails before it needs QEMU still lets the package manager finish (not stopped halfway).
+impl Drop for Background {
+    /// A run that fails before it needs the step still lets it finish (a package manager is not stopped halfway).
     fn drop(&mut self) {
-        if let Some(thread) = self.0.take() {
+        if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
