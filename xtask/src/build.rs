@@ -38,11 +38,8 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 const LINT_EVERY_BUILD: &str = "KEEL_LINT_FIRMWARE";
 
 /// From now on [`firmware`] builds as [`firmware_linted`] does, here and in child processes, and so do the
-/// examples. `cargo xtask test` sets it: the lint wrapper (`crate::rules`) is in every crate's fingerprint but
-/// not in its file names, so a plain build after a linted one compiled every dependency again into the same files
-/// (the cost budgets, the monitor and gdb steps: about 110 s of a cold run), and made the linted ones stale in
-/// turn (the examples' plain build compiled the host's proc-macro crates again, and the monitor's build after it
-/// everything).
+/// examples: `cargo xtask test` sets it, so that whichever of its steps compiles a crate first lints it (the lint
+/// wrapper, `crate::rules`, does not make crates stale, and its images are rustc's to the byte).
 pub fn lint_every_build() {
     // Called at the start of `cargo xtask test`, before it starts any thread.
     std::env::set_var(LINT_EVERY_BUILD, "1");
@@ -92,10 +89,10 @@ fn short_source_paths(target: &str) -> String {
     format!("target.{target}.rustflags=[{}]", flags.join(", "))
 }
 
-/// `cargo build --release` in a firmware project for `target`, linted as `cargo xtask test` lints (clippy-driver
-/// as every crate's compiler), with the short source paths. Every firmware build goes through here so that
-/// builds of different projects share their dependencies in the one target directory: a difference in the
-/// wrapper or the flags is in every crate's fingerprint and would compile them all again.
+/// `cargo build --release` in a firmware project for `target`, linted as `cargo xtask test` lints (`lint`: the
+/// wrapper of `crate::rules`), with the short source paths. Every firmware build goes through here so that builds
+/// of different projects share their dependencies in the one target directory: different flags would compile
+/// them all again.
 pub fn release_cargo(dir: &std::path::Path, target: &str, lint: bool) -> Result<std::process::Command> {
     let mut cargo = util::cargo();
     if lint {

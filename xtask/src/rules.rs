@@ -13,9 +13,10 @@
 //! clippy-driver check each crate of this repository (`--emit=metadata` into a scratch folder) and then rustc
 //! compile it. The image is rustc's to the byte, and the lints cost one more front-end pass over Keel's own
 //! crates. Crates from crates.io come with `--cap-lints allow` and go straight to rustc, as `cargo clippy` leaves
-//! them alone too. Cargo counts the wrapper in what makes a crate stale, so every firmware build of a
-//! `cargo xtask test` goes through it (`crate::build::lint_every_build`): a build without it after one with it
-//! compiled every crate again, into the same files.
+//! them alone too. Cargo does not count the wrapper in what makes a crate stale (measured: a plain build after a
+//! linted one compiles nothing), so a crate is linted when it compiles; every firmware build of a
+//! `cargo xtask test` goes through the wrapper (`crate::build::lint_every_build`), so that whichever step compiles a
+//! crate first lints it (the examples, for one, compile only in their own step).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -75,8 +76,7 @@ pub const WRAPPER_NAME: &str = "keel-lint-rustc";
 /// Where the wrapper finds clippy-driver.
 const CLIPPY_DRIVER: &str = "KEEL_CLIPPY_DRIVER";
 
-/// A copy of this program named [`WRAPPER_NAME`] in the target directory, at a path that stays the same from run
-/// to run (cargo counts the wrapper's path in a crate's fingerprint) and a file no build replaces while it runs
+/// A copy of this program named [`WRAPPER_NAME`] in the target directory: a file no build replaces while it runs
 /// (the host tests build xtask again at its own path).
 fn wrapper_program() -> Result<PathBuf> {
     static PROGRAM: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
