@@ -142,3 +142,18 @@ fn defaults_to_rtt(board: &Board) -> Result<bool> {
     let default = manifest.get("features").and_then(|features| features.get("default"));
     Ok(default.and_then(toml::Value::as_array).is_some_and(|list| list.len() == 1 && list[0].as_str() == Some("rtt")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The boards as committed: the STM32 boards, which no emulator runs, default to the hardware image; the
+    /// emulated ones default to the QEMU image, so their hardware image is built with other features.
+    #[test]
+    fn the_stm32_boards_default_to_the_hardware_image() {
+        for (name, rtt) in [("nucleo-f401re", true), ("bluepill", true), ("lm3s6965evb", false), ("microbit", false)] {
+            let board = boards::select(Some(name)).unwrap().remove(0);
+            assert_eq!(defaults_to_rtt(&board).unwrap(), rtt, "{name}");
+        }
+    }
+}

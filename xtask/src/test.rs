@@ -559,3 +559,19 @@ fn machine_ports(config: &keel_bench::BoardConfig) -> &'static str {
         keel_bench::board::TelemetryChannel::Defmt => "a pseudo-terminal (console; its telemetry travels in the log)",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filters the boards and the examples set, which the firmware step groups its builds by.
+    #[test]
+    fn the_defmt_filter_is_read_from_each_projects_cargo_config() {
+        let root = util::root();
+        assert_eq!(defmt_log(&root.join("boards/lm3s6965evb")).unwrap().as_deref(), Some("debug"));
+        assert_eq!(defmt_log(&root.join("boards/nucleo-f401re")).unwrap().as_deref(), Some("info"));
+        assert_eq!(defmt_log(&root.join("examples")).unwrap().as_deref(), Some("debug"));
+        assert_eq!(defmt_log(&root.join("examples/freestanding")).unwrap(), None, "it has no defmt, and sets none");
+        assert!(defmt_log(&root.join("docs")).is_err(), "no .cargo/config.toml there");
+    }
+}
