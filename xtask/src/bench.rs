@@ -61,7 +61,7 @@ fn with_table(document: &str, table: &str) -> Result<String> {
 }
 
 /// The load at one sampling rate.
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq)]
 pub struct Load {
     /// Samples a second asked for.
     pub rate_hz: u32,
@@ -69,6 +69,9 @@ pub struct Load {
     pub cpu_ppm: u32,
     /// Wake-ups in that second.
     pub wakeups: u16,
+    /// Telemetry bytes a second on the wire (every frame of the same seconds, framing included).
+    #[serde(default)]
+    pub wire_bytes_per_s: f64,
 }
 
 /// One board's figures.
@@ -332,7 +335,28 @@ fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
         wakeup_sum += u32::from(status.wakeups_per_s.context("a status frame without the wake-up count")?);
     }
     let (cpu_ppm, wakeups) = (cpu_sum / 3, (wakeup_sum / 3) as u16);
-    Ok(Load { rate_hz, cpu_ppm, wakeups })
+    Ok(Load { rate_hz, cpu_ppm, wakeups, wire_bytes_per_s: wire_bytes_per_s(node)? })
+}
+
+/// The telemetry bytes a second on the wire over the seconds [`load_at`] averages: every frame after the fourth
+/// status frame up to the seventh (each second's samples, then its status), encoded again as in [`wire_bytes`].
+fn wire_bytes_per_s(node: &Node) -> Result<f64> {
+    first_statuses(node)?;
+    let mut buffer = [0u8; keel_bench::keel_proto::codec::MAX_FRAME_LEN];
+    let (mut statuses, mut bytes) = (0, 0);
+    for received in node.telemetry().since(0) {
+        if statuses >= 4 {
+            bytes += keel_bench::keel_proto::codec::encode(&received.frame, &mut buffer)
+                .map_err(|e| anyhow::anyhow!("encoding a received frame again: {e:?}"))?;
+        }
+        if matches!(received.frame.message, Message::Status(_)) {
+            statuses += 1;
+            if statuses == 7 {
+                return Ok(bytes as f64 / 3.0);
+            }
+        }
+    }
+    bail!("fewer than seven status frames to measure the link's bytes with")
 }
 
 /// The first seven status frames since boot.
@@ -365,15 +389,16 @@ pub fn markdown(figures: &[Figures]) -> String {
     let mut text = costs_table(figures);
     text.push_str(
         "\nThe link's budget (`[link]` in each `keel.toml`; the bytes and instructions of the run at 100 Hz):\n\n\
-         | board | telemetry link | core clock | wire bytes a sample | status bytes a second | highest rate the link carries | highest rate the core keeps up with |\n\
-         | --- | --- | ---: | ---: | ---: | ---: | ---: |\n",
+         | board | telemetry link | core clock | wire bytes a second at 1, 10, 100 Hz | wire bytes a sample | status bytes a second | highest rate the link carries | highest rate the core keeps up with |\n\
+         | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     for f in figures {
         let Some(link) = f.link else { continue };
         let none = || "(no samples in QEMU)".to_string();
+        let per_second = f.load.iter().map(|l| format!("{:.0}", l.wire_bytes_per_s)).collect::<Vec<_>>().join(", ");
         let _ = writeln!(
             text,
-            "| {} | {} | {} MHz | {} | {:.0} | {} | {} |",
+            "| {} | {} | {} MHz | {per_second} | {} | {:.0} | {} | {} |",
             f.board,
             link.baud.map_or("defmt log (RTT)".to_string(), |baud| format!("UART, {baud} baud")),
             f64::from(link.core_hz) / 1e6,
@@ -465,7 +490,10 @@ mod tests {
     use super::*;
 
     fn figures(per_sample: u64, idle_ppm: u32) -> Figures {
-        let load = RATES.iter().map(|&rate_hz| Load { rate_hz, cpu_ppm: idle_ppm, wakeups: 10 }).collect();
+        let load = RATES
+            .iter()
+            .map(|&rate_hz| Load { rate_hz, cpu_ppm: idle_ppm, wakeups: 10, wire_bytes_per_s: 0.0 })
+            .collect();
         Figures {
             board: "b".into(),
             flash: 1,
