@@ -275,11 +275,9 @@ fn link_budget(
 /// frame received, encoded again as the firmware encodes it (`keel_proto::codec::encode`, which the firmware's writer
 /// matches byte for byte in the host tests).
 fn wire_bytes(node: &Node) -> Result<(Option<f64>, f64)> {
-    let mut buffer = [0u8; keel_bench::keel_proto::codec::MAX_FRAME_LEN];
     let (mut samples, mut statuses) = (Vec::new(), Vec::new());
     for received in node.telemetry().since(0) {
-        let length = keel_bench::keel_proto::codec::encode(&received.frame, &mut buffer)
-            .map_err(|e| anyhow::anyhow!("encoding a received frame again: {e:?}"))? as f64;
+        let length = wire_length(&received.frame)? as f64;
         match received.frame.message {
             Message::Sample(_) => samples.push(length),
             Message::Status(_) => statuses.push(length),
@@ -338,16 +336,21 @@ fn load_at(node: &Node, rate_hz: u32) -> Result<Load> {
     Ok(Load { rate_hz, cpu_ppm, wakeups, wire_bytes_per_s: wire_bytes_per_s(node)? })
 }
 
+/// The bytes `frame` takes on the wire, framing included: encoded again as the firmware encodes it.
+fn wire_length(frame: &keel_bench::keel_proto::Frame) -> Result<usize> {
+    let mut buffer = [0u8; keel_bench::keel_proto::codec::MAX_FRAME_LEN];
+    keel_bench::keel_proto::codec::encode(frame, &mut buffer)
+        .map_err(|e| anyhow::anyhow!("encoding a received frame again: {e:?}"))
+}
+
 /// The telemetry bytes a second on the wire over the seconds [`load_at`] averages: every frame after the fourth
 /// status frame up to the seventh (each second's samples, then its status), encoded again as in [`wire_bytes`].
+/// [`load_at`] has waited for those frames.
 fn wire_bytes_per_s(node: &Node) -> Result<f64> {
-    first_statuses(node)?;
-    let mut buffer = [0u8; keel_bench::keel_proto::codec::MAX_FRAME_LEN];
     let (mut statuses, mut bytes) = (0, 0);
     for received in node.telemetry().since(0) {
         if statuses >= 4 {
-            bytes += keel_bench::keel_proto::codec::encode(&received.frame, &mut buffer)
-                .map_err(|e| anyhow::anyhow!("encoding a received frame again: {e:?}"))?;
+            bytes += wire_length(&received.frame)?;
         }
         if matches!(received.frame.message, Message::Status(_)) {
             statuses += 1;
