@@ -1,4 +1,6 @@
-//! Arbitrary bytes into the console: the node must never panic, and must still answer a clean line after.
+//! Arbitrary bytes into the console, through the full line editor (escape sequences, cursor keys, history, Tab):
+//! the node must never panic, and must still answer a clean line after. The line starts with Ctrl-C, which
+//! abandons whatever the input left half typed or refused.
 #![no_main]
 
 use keel_core::{Action, Config, Event, Node, ResetReason};
@@ -12,7 +14,7 @@ fuzz_target!(|bytes: &[u8]| {
         node.handle(Event::ConsoleByte(byte), &mut sink);
     }
     let mut reply = String::new();
-    for &byte in b"\rversion\r" {
+    for &byte in b"\x03version\r" {
         node.handle(Event::ConsoleByte(byte), &mut |action: Action<'_>| {
             if let Action::Console(text) = action {
                 reply.push_str(text);

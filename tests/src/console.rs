@@ -14,6 +14,35 @@ use crate::inbox::Inbox;
 /// The shell's prompt (docs/console.md).
 pub const PROMPT: &str = "keel> ";
 
+/// The bytes terminals send for the keys the node's line editor knows (xterm's, in its normal cursor mode; the
+/// editor also reads the application-mode and VT220 forms, which its own tests cover).
+pub mod keys {
+    /// Up: the previous line of the history.
+    pub const UP: &[u8] = b"\x1b[A";
+    /// Down: the next line of the history.
+    pub const DOWN: &[u8] = b"\x1b[B";
+    /// Right.
+    pub const RIGHT: &[u8] = b"\x1b[C";
+    /// Left.
+    pub const LEFT: &[u8] = b"\x1b[D";
+    /// Home.
+    pub const HOME: &[u8] = b"\x1b[H";
+    /// End.
+    pub const END: &[u8] = b"\x1b[F";
+    /// Delete (the character under the cursor).
+    pub const DELETE: &[u8] = b"\x1b[3~";
+    /// Backspace as most terminals send it (DEL).
+    pub const BACKSPACE: &[u8] = b"\x7f";
+    /// Tab: complete; twice: list the candidates.
+    pub const TAB: &[u8] = b"\t";
+    /// Ctrl-U: clear the line.
+    pub const CTRL_U: &[u8] = b"\x15";
+    /// Ctrl-C: abandon the line.
+    pub const CTRL_C: &[u8] = b"\x03";
+    /// Enter.
+    pub const ENTER: &[u8] = b"\r";
+}
+
 /// How many console lines a failure message shows.
 pub const TAIL_LINES: usize = 20;
 
@@ -99,6 +128,24 @@ impl Console {
         writer.write_all(bytes).with_context(|| format!("sending {} bytes to the console", bytes.len()))?;
         writer.flush()?;
         Ok(())
+    }
+
+    /// Sends keys: text and [`keys`], in order, as one write (a person types slower; the node's editor takes them
+    /// one byte at a time either way).
+    pub fn type_keys(&self, keys: &[&[u8]]) -> Result<()> {
+        self.send(&keys.concat())
+    }
+
+    /// Sends keys that end with Enter and returns the reply printed before the next prompt, as
+    /// [`command`](Self::command) does for a line; the reply's echo is the line as the terminal shows it
+    /// ([`shown`]), the editor's cursor moves and erases applied.
+    pub fn command_keys(&self, keys: &[&[u8]]) -> Result<Reply> {
+        let typed = String::from_utf8_lossy(&keys.concat()).escape_debug().to_string();
+        self.type_keys(keys)?;
+        let text = self.wait_for_prompt(self.timeout).with_context(|| format!("typing `{typed}`"))?;
+        let mut reply = Reply::parse(&typed, &text);
+        reply.echo = shown(reply.echo.as_bytes());
+        Ok(reply)
     }
 
     /// Sends a line followed by CR.
@@ -227,6 +274,46 @@ impl Drop for Console {
     }
 }
 
+/// The line a terminal shows after `bytes` of the node's output, from the start of the line: text overwrites at
+/// the cursor, CR goes to column 0, LF starts a new line, and the line editor's sequences move the cursor
+/// (`ESC [ n D`, `ESC [ n C`) and erase to the end of the line (`ESC [ K`). Other sequences are dropped.
+pub fn shown(bytes: &[u8]) -> String {
+    let (mut line, mut cursor): (Vec<u8>, usize) = (Vec::new(), 0);
+    let mut rest = bytes;
+    while let Some((&byte, after)) = rest.split_first() {
+        rest = after;
+        match byte {
+            b'\r' => cursor = 0,
+            b'\n' => line.clear(),
+            0x1b => {
+                let end = rest.iter().position(|b| b.is_ascii_alphabetic() || *b == b'~').unwrap_or(rest.len());
+                let count = std::str::from_utf8(rest.get(1..end).unwrap_or_default())
+                    .ok()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(1usize);
+                match rest.get(end) {
+                    Some(b'D') => cursor = cursor.saturating_sub(count),
+                    Some(b'C') => cursor += count,
+                    Some(b'K') => line.truncate(cursor),
+                    _ => {}
+                }
+                rest = rest.get(end + 1..).unwrap_or_default();
+            }
+            0x08 => cursor = cursor.saturating_sub(1),
+            _ => {
+                if cursor >= line.len() {
+                    line.resize(cursor, b' ');
+                    line.push(byte);
+                } else {
+                    line[cursor] = byte;
+                }
+                cursor += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&line).into_owned()
+}
+
 /// Position of `needle` in `haystack`.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
@@ -308,6 +395,16 @@ mod tests {
         let error = Reply::parse("xyz", "xyz\r\nerror: unknown command `xyz` (try `help`)\r\n");
         assert!(error.is_error());
         assert_eq!(error.single_line().unwrap(), "error: unknown command `xyz` (try `help`)");
+    }
+
+    #[test]
+    fn the_shown_line_applies_moves_and_erases() {
+        assert_eq!(shown(b"sttus\x1b[3Dat\x1b[K"), "stat");
+        assert_eq!(shown(b"sttus\x1b[3Datus\x1b[4D"), "status");
+        assert_eq!(shown(b"rate 7\x1b[6Dstatus"), "status");
+        assert_eq!(shown(b"ab\x1b[1D\x1b[K\x1b[1Cx"), "a x");
+        assert_eq!(shown(b"old\r\nnew"), "new");
+        assert_eq!(shown(b"x\x08 \x08y"), "y", "the simple editor's erase");
     }
 
     #[test]

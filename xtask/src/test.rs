@@ -268,13 +268,16 @@ fn host_tests(log: &std::fs::File) -> Result<()> {
     // The scenario suite is `test = false`: it needs the firmware images, built later. With the test-only shell
     // commands, so that their tests run too: the shipped firmware's build is compiled and linted for every board,
     // and the scenario `shipped_firmware_has_no_test_commands` checks in QEMU that it has none (a second host
-    // build without them cost about 40 s of a cold run's processor time for one assertion of `help`).
+    // build without them cost about 40 s of a cold run's processor time for one assertion of `help`). With the
+    // full line editor, as the bench images have it (`keel-core/line-editor`); then the core alone as the shipped
+    // images build it, with the simple editor, whose node tests differ (a few seconds: the core is small).
     run_checked(cargo()?.args([
         "test",
         "--workspace",
         "--features",
-        "keel-core/test-commands,keel-runtime/test-commands",
-    ]))
+        "keel-core/test-commands,keel-runtime/test-commands,keel-core/line-editor",
+    ]))?;
+    run_checked(cargo()?.args(["test", "--package", "keel-core"]))
 }
 
 /// `cargo xtask new-board` writes a project that builds, in a scratch folder under the target directory: for chips

@@ -21,6 +21,7 @@
 
 pub mod alarm;
 pub mod display;
+pub mod editor;
 pub mod fixed;
 pub mod led;
 pub mod node;

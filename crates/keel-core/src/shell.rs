@@ -1,9 +1,10 @@
-//! The console shell: a line editor and a command parser, both free of I/O.
+//! The console shell's commands: their table, the parser, and the completion candidates the line editor
+//! (`crate::editor`) offers; both are free of I/O.
 //!
 //! Written here rather than taken from a crate: the maintained no_std shells (`menu`, `embedded-cli`,
 //! `noline`) each own the output device and dispatch to callbacks with their own error texts, while the core
 //! must stay I/O-free (bytes in, text out as actions) and promise exactly one documented error line per
-//! bad input line (`docs/console.md`). What remains is ~150 lines of byte handling and word matching.
+//! bad input line (`docs/console.md`). What remains is word matching over one table.
 
 use crate::alarm::THRESHOLD_RANGE_MC;
 use crate::fixed::{self, ParseError};
@@ -38,9 +39,9 @@ impl Show for LineError {
 
 display_via_show!(LineError);
 
-/// What one input byte did to the line being edited.
+/// What one input byte did to the line [`SimpleEditor`] edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edit<'a> {
+pub enum SimpleEdit<'a> {
     /// Nothing visible (a discarded byte, or the LF of a CR LF pair).
     Nothing,
     /// A character was added: echo it (the character, as text).
@@ -55,18 +56,20 @@ pub enum Edit<'a> {
     Rejected(LineError),
 }
 
-/// Collects bytes into lines, with backspace, a length limit and rejection of binary bytes.
+/// Collects bytes into lines, with backspace, a length limit and rejection of binary bytes: the console of the
+/// boards built without the `line-editor` feature, which have no flash for [`crate::editor::LineEditor`] (its
+/// cost per board is in docs/costs.md). Escape sequences are binary bytes here: an arrow key refuses the line.
 #[derive(Debug, Default)]
-pub struct LineEditor {
+pub struct SimpleEditor {
     buffer: heapless::String<MAX_LINE>,
     problem: Option<LineError>,
     after_cr: bool,
     complete: bool,
 }
 
-impl LineEditor {
+impl SimpleEditor {
     /// Feeds one byte.
-    pub fn push(&mut self, byte: u8) -> Edit<'_> {
+    pub fn push(&mut self, byte: u8) -> SimpleEdit<'_> {
         if self.complete {
             self.buffer.clear();
             self.problem = None;
@@ -74,36 +77,36 @@ impl LineEditor {
         }
         let after_cr = core::mem::replace(&mut self.after_cr, byte == b'\r');
         match byte {
-            b'\n' if after_cr => Edit::Nothing,
+            b'\n' if after_cr => SimpleEdit::Nothing,
             b'\r' | b'\n' => {
                 self.complete = true;
                 match self.problem {
-                    Some(problem) => Edit::Rejected(problem),
-                    None if self.buffer.is_empty() => Edit::Empty,
-                    None => Edit::Line(self.buffer.as_str()),
+                    Some(problem) => SimpleEdit::Rejected(problem),
+                    None if self.buffer.is_empty() => SimpleEdit::Empty,
+                    None => SimpleEdit::Line(self.buffer.as_str()),
                 }
             }
             0x08 | 0x7f => {
                 if self.problem.is_none() && self.buffer.pop().is_some() {
-                    Edit::Erase
+                    SimpleEdit::Erase
                 } else {
-                    Edit::Nothing
+                    SimpleEdit::Nothing
                 }
             }
             0x20..=0x7e => {
                 if self.problem.is_some() {
-                    Edit::Nothing
+                    SimpleEdit::Nothing
                 } else if self.buffer.push(char::from(byte)).is_err() {
                     self.problem = Some(LineError::TooLong);
-                    Edit::Nothing
+                    SimpleEdit::Nothing
                 } else {
                     // The byte is ASCII, so it is the buffer's last character on its own.
-                    Edit::Echo(self.buffer.get(self.buffer.len() - 1..).unwrap_or(""))
+                    SimpleEdit::Echo(self.buffer.get(self.buffer.len() - 1..).unwrap_or(""))
                 }
             }
             other => {
                 self.problem.get_or_insert(LineError::InvalidByte(other));
-                Edit::Nothing
+                SimpleEdit::Nothing
             }
         }
     }
@@ -112,8 +115,8 @@ impl LineEditor {
 /// A parsed shell command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
-    /// `help`
-    Help,
+    /// `help`, or `help <command>`.
+    Help(Option<&'static Spec>),
     /// `version`
     Version,
     /// `status`
@@ -143,8 +146,8 @@ pub enum Command {
 pub enum CommandError<'a> {
     /// The first word is not a command.
     Unknown(&'a str),
-    /// Wrong number of arguments; holds the command's syntax.
-    Usage(&'static str),
+    /// Wrong number of arguments; holds the command, whose syntax the error shows.
+    Usage(&'static Spec),
     /// An argument that should be a number is not one.
     BadNumber(&'a str),
     /// `rate` outside [`RATE_RANGE_HZ`].
@@ -163,7 +166,7 @@ impl Show for CommandError<'_> {
     fn show(&self, line: &mut Line) {
         match *self {
             CommandError::Unknown(word) => line.str("unknown command `").str(word).str("` (try `help`)"),
-            CommandError::Usage(syntax) => line.str("usage: ").str(syntax),
+            CommandError::Usage(spec) => line.str("usage: ").show(spec),
             CommandError::BadNumber(word) => line.str("bad number `").str(word).str("`"),
             CommandError::RateOutOfRange => line
                 .str("rate must be ")
@@ -186,26 +189,54 @@ impl Show for CommandError<'_> {
 
 display_via_show!(CommandError<'_>);
 
-/// Every command's syntax and what it does, in `help` order.
-pub const COMMANDS: &[(&str, &str)] = &[
-    ("help", "list the commands"),
-    ("version", "firmware and protocol version"),
-    ("status", "uptime, sampling, readings, counters, reset reason"),
-    ("led on|off|blink", "drive the LED (blink = heartbeat)"),
-    ("rate <hz>", "sampling rate, 1..=100 Hz"),
-    ("thresholds <lo> <hi>", "alarm band in degrees C"),
-    ("log <level>", "off, error, warn, info, debug or trace"),
-    ("reset", "restart the node"),
+/// One shell command, as `help` shows it and Tab completes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spec {
+    /// The command's word.
+    pub name: &'static str,
+    /// What follows the name in its syntax: nothing, placeholders (`<lo> <hi>`, `[command]`), or the words it
+    /// takes as alternatives (`on|off|blink`), which Tab completes.
+    pub takes: &'static str,
+    /// What it does, with its range.
+    pub what: &'static str,
+    /// A line that runs it.
+    pub example: &'static str,
+}
+
+impl Show for Spec {
+    /// The syntax: `rate <hz>`.
+    fn show(&self, line: &mut Line) {
+        line.str(self.name);
+        if !self.takes.is_empty() {
+            line.str(" ").str(self.takes);
+        }
+    }
+}
+
+display_via_show!(Spec);
+
+/// Every command, in `help` order.
+pub const COMMANDS: &[Spec] = &[
+    Spec { name: "help", takes: "[command]", what: "list the commands, or one in full", example: "help rate" },
+    Spec { name: "version", takes: "", what: "firmware and protocol version", example: "version" },
+    Spec { name: "status", takes: "", what: "uptime, sampling, readings, counters, reset reason", example: "status" },
+    Spec { name: "led", takes: "on|off|blink", what: "drive the LED (blink = heartbeat)", example: "led blink" },
+    Spec { name: "rate", takes: "<hz>", what: "sampling rate, 1..=100 Hz", example: "rate 50" },
+    Spec { name: "thresholds", takes: "<lo> <hi>", what: "alarm band, degrees C, -55..=125", example: "thresholds 18.5 30" },
+    Spec { name: "log", takes: "off|error|warn|info|debug|trace", what: "how much the node logs", example: "log debug" },
+    Spec { name: "reset", takes: "", what: "restart the node", example: "reset" },
     #[cfg(feature = "test-commands")]
-    (
-        "test stall|panic|unwire|fault|jam",
-        "test firmware only: stall the watchdog, panic, disable an interrupt, fault, or jam the telemetry link for 2 s",
-    ),
+    Spec {
+        name: "test",
+        takes: "stall|panic|unwire|fault|jam",
+        what: "test firmware only: stall the watchdog, panic, disable an interrupt, fault, or jam the telemetry link for 2 s",
+        example: "test panic",
+    },
 ];
 
-fn syntax(name: &str) -> &'static str {
-    let named = |syntax: &str| syntax.strip_prefix(name).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
-    COMMANDS.iter().map(|(syntax, _)| *syntax).find(|syntax| named(syntax)).unwrap_or("")
+/// The command called `name`.
+pub fn spec(name: &str) -> Option<&'static Spec> {
+    COMMANDS.iter().find(|spec| spec.name == name)
 }
 
 /// Parses one line (already known to be non-empty, printable ASCII).
@@ -223,7 +254,10 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
     // Slice patterns rather than `args[0]`: the arity is checked where the words are taken, and no index can fail
     // (an index would keep a bounds-check panic, and with it `core::fmt`'s integer formatting, in flash).
     match (name, args.as_slice()) {
-        ("help", &[]) => Ok(Command::Help),
+        ("help", &[]) => Ok(Command::Help(None)),
+        ("help", &[command]) => {
+            spec(command).map(|spec| Command::Help(Some(spec))).ok_or(CommandError::Unknown(command))
+        }
         ("version", &[]) => Ok(Command::Version),
         ("status", &[]) => Ok(Command::Status),
         ("reset", &[]) => Ok(Command::Reset),
@@ -258,17 +292,14 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
             "unwire" => Ok(Command::Test(crate::Misbehaviour::Unwire)),
             "fault" => Ok(Command::Test(crate::Misbehaviour::Fault)),
             "jam" => Ok(Command::Test(crate::Misbehaviour::Jam)),
-            _ => Err(CommandError::Usage(syntax("test"))),
+            _ => Err(usage_or_unknown(name)),
         },
         _ => Err(usage_or_unknown(name)),
     }
 }
 
 fn usage_or_unknown(name: &str) -> CommandError<'_> {
-    match syntax(name) {
-        "" => CommandError::Unknown(name),
-        syntax => CommandError::Usage(syntax),
-    }
+    spec(name).map_or(CommandError::Unknown(name), CommandError::Usage)
 }
 
 fn threshold(word: &str) -> Result<i32, CommandError<'_>> {
@@ -294,13 +325,13 @@ display_via_show!(Band);
 mod tests {
     use super::*;
 
-    fn feed(editor: &mut LineEditor, bytes: &[u8]) -> Vec<String> {
+    fn feed(editor: &mut SimpleEditor, bytes: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
         for &b in bytes {
             match editor.push(b) {
-                Edit::Line(line) => out.push(format!("line:{line}")),
-                Edit::Rejected(e) => out.push(format!("rejected:{e}")),
-                Edit::Empty => out.push("empty".into()),
+                SimpleEdit::Line(line) => out.push(format!("line:{line}")),
+                SimpleEdit::Rejected(e) => out.push(format!("rejected:{e}")),
+                SimpleEdit::Empty => out.push("empty".into()),
                 _ => {}
             }
         }
@@ -309,22 +340,22 @@ mod tests {
 
     #[test]
     fn lines_end_at_cr_lf_or_crlf_once() {
-        let mut e = LineEditor::default();
+        let mut e = SimpleEditor::default();
         assert_eq!(feed(&mut e, b"a\rb\nc\r\nd\n\r"), ["line:a", "line:b", "line:c", "line:d", "empty"]);
     }
 
     #[test]
     fn backspace_and_delete_erase() {
-        let mut e = LineEditor::default();
-        assert_eq!(e.push(b'x'), Edit::Echo("x"));
-        assert_eq!(e.push(0x08), Edit::Erase);
-        assert_eq!(e.push(0x7f), Edit::Nothing, "nothing left to erase");
+        let mut e = SimpleEditor::default();
+        assert_eq!(e.push(b'x'), SimpleEdit::Echo("x"));
+        assert_eq!(e.push(0x08), SimpleEdit::Erase);
+        assert_eq!(e.push(0x7f), SimpleEdit::Nothing, "nothing left to erase");
         assert_eq!(feed(&mut e, b"ledd\x7f on\r"), ["line:led on"]);
     }
 
     #[test]
     fn over_long_line_is_rejected_once_and_the_next_line_works() {
-        let mut e = LineEditor::default();
+        let mut e = SimpleEditor::default();
         let mut input = vec![b'a'; MAX_LINE + 10];
         input.extend_from_slice(b"\rhelp\r");
         assert_eq!(feed(&mut e, &input), ["rejected:line too long (max 80 bytes)", "line:help"]);
@@ -335,14 +366,15 @@ mod tests {
 
     #[test]
     fn binary_bytes_reject_the_line_naming_the_first() {
-        let mut e = LineEditor::default();
+        let mut e = SimpleEditor::default();
         assert_eq!(feed(&mut e, b"st\x00\xffatus\r"), ["rejected:invalid byte 0x00 in line"]);
         assert_eq!(feed(&mut e, b"\x1b[A\r"), ["rejected:invalid byte 0x1b in line"]);
     }
 
     #[test]
     fn parses_every_command() {
-        assert_eq!(parse("help"), Ok(Command::Help));
+        assert_eq!(parse("help"), Ok(Command::Help(None)));
+        assert_eq!(parse("help rate"), Ok(Command::Help(Some(&COMMANDS[4]))));
         assert_eq!(parse("version"), Ok(Command::Version));
         assert_eq!(parse("status"), Ok(Command::Status));
         assert_eq!(parse("reset"), Ok(Command::Reset));
@@ -368,10 +400,12 @@ mod tests {
         assert_eq!(error("HELP"), "unknown command `HELP` (try `help`)");
         assert_eq!(error("rate"), "usage: rate <hz>");
         assert_eq!(error("rate 1 2"), "usage: rate <hz>");
-        assert_eq!(error("help me"), "usage: help");
+        assert_eq!(error("help me"), "unknown command `me` (try `help`)");
+        assert_eq!(error("help me now"), "usage: help [command]");
         assert_eq!(error("led"), "usage: led on|off|blink");
         assert_eq!(error("thresholds 1"), "usage: thresholds <lo> <hi>");
         assert_eq!(error("status a b c d"), "usage: status");
+        assert_eq!(error("log"), "usage: log off|error|warn|info|debug|trace");
         assert_eq!(error("rate fast"), "bad number `fast`");
         assert_eq!(error("rate -5"), "bad number `-5`");
         assert_eq!(error("rate 0"), "rate must be 1..=100 Hz");
@@ -385,6 +419,13 @@ mod tests {
         assert_eq!(error("thresholds 10 10"), "low threshold must be below high");
         assert_eq!(error("led purple"), "led takes on, off or blink");
         assert_eq!(error("log loud"), "log takes off, error, warn, info, debug or trace");
+    }
+
+    #[test]
+    fn help_names_one_command() {
+        for spec in COMMANDS {
+            assert_eq!(parse(&format!("help {}", spec.name)), Ok(Command::Help(Some(spec))));
+        }
     }
 
     #[cfg(not(feature = "test-commands"))]
