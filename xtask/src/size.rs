@@ -34,6 +34,10 @@ pub struct SizeArgs {
     /// With `--compare`: add those differences to the table of savings in docs/costs.md, as a row for CHANGE.
     #[arg(long, value_name = "CHANGE", requires = "compare")]
     pub record: Option<String>,
+    /// Also build each board's shipped image with these cargo features added (`keel-core/line-editor`), and print
+    /// what they cost in flash and RAM and whether the image would still fit the board's budget.
+    #[arg(long, value_name = "FEATURES")]
+    pub with: Option<String>,
 }
 
 /// Byte counts of one firmware image.
@@ -160,6 +164,26 @@ pub fn run(args: &SizeArgs) -> Result<()> {
             println!("recorded in {}", path.display());
         }
     }
+    if let Some(features) = &args.with {
+        println!("\nwith {features}:");
+        for board in &boards {
+            let (then, now) = (measure(&board.release_elf())?, measure(&with_features(board, features)?)?);
+            let fits = match now.flash().checked_sub(board.budget.flash) {
+                None | Some(0) => format!("fits, {} B to spare", board.budget.flash - now.flash()),
+                Some(over) => format!("{over} B over the budget"),
+            };
+            println!(
+                "  {:<18} flash {:>6} -> {:>6} B ({}), RAM {} -> {} B ({}): {fits}",
+                board.name,
+                then.flash(),
+                now.flash(),
+                signed(now.flash(), then.flash()),
+                then.ram(),
+                now.ram(),
+                signed(now.ram(), then.ram())
+            );
+        }
+    }
     if args.by_crate {
         for board in &boards {
             flash_by_crate(&board.release_elf())?;
@@ -171,6 +195,17 @@ pub fn run(args: &SizeArgs) -> Result<()> {
         }
     }
     verdict
+}
+
+/// The board's shipped image built with `features` added, copied beside the others as `<binary>-with.elf`; the
+/// next build of the shipped image compiles the crates the features touch again.
+fn with_features(board: &Board, features: &str) -> Result<std::path::PathBuf> {
+    let mut cargo = crate::build::release_cargo(&board.dir, &board.target, false)?;
+    cargo.args(["--features", features]).env("CARGO_TARGET_DIR", crate::util::target_dir());
+    crate::util::run_checked(&mut cargo)?;
+    let copy = board.release_elf().with_file_name(format!("{}-with.elf", board.binary));
+    std::fs::copy(board.cargo_elf(), &copy)?;
+    Ok(copy)
 }
 
 /// `after - before` with its sign, as the table of savings shows it.
