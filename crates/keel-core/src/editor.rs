@@ -267,15 +267,8 @@ impl LineEditor {
                 Some(at) if before.get(..at) == Some(spec.name) => spec.takes,
                 _ => continue,
             };
-            // The `|`-separated alternatives, byte by byte (`str::split` would bring a searcher into flash); a
-            // placeholder (`<hz>`) is not a word to type.
-            let mut from = 0;
-            for end in 0..=words.len() {
-                if !matches!(words.as_bytes().get(end), Some(b'|') | None) {
-                    continue;
-                }
-                let candidate = words.get(from..end).unwrap_or("");
-                from = end + 1;
+            // The `|`-separated alternatives; a placeholder (`<hz>`) is not a word to type.
+            for candidate in (0..).map_while(|index| shell::field(words, b'|', index)) {
                 if candidate.starts_with(word) && candidate.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
                     if count == 0 {
                         (first, agreed) = (candidate, candidate.len());
@@ -299,11 +292,7 @@ impl LineEditor {
 
 /// The `index`-th line of `history` (lines each ended by a line feed, the newest first), 1 being the newest.
 fn remembered(history: &str, index: usize) -> Option<&str> {
-    let mut rest = history;
-    for _ in 1..index {
-        rest = rest.get(rest.bytes().position(|b| b == b'\n')? + 1..)?;
-    }
-    rest.get(..rest.bytes().position(|b| b == b'\n')?)
+    shell::field(history, b'\n', index.checked_sub(1)?).filter(|line| !line.is_empty())
 }
 
 /// Replaces `remove` bytes of `text` at `at` with `insert`; `false`, and no change, when the result would not

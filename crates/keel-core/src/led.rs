@@ -12,13 +12,19 @@ pub enum LedMode {
 }
 
 impl LedMode {
+    /// Every mode's name as the shell spells it, in the order of the variants (`led`'s syntax, and what Tab
+    /// completes after it).
+    pub const NAMES: &'static str = "on|off|blink";
+
     /// The mode's name as the shell spells it.
     pub fn name(self) -> &'static str {
-        match self {
-            LedMode::On => "on",
-            LedMode::Off => "off",
-            LedMode::Blink => "blink",
-        }
+        crate::shell::field(Self::NAMES, b'|', self as usize).unwrap_or("")
+    }
+
+    /// Parses a mode's name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let modes = [LedMode::On, LedMode::Off, LedMode::Blink];
+        crate::shell::position(Self::NAMES, name).and_then(|index| modes.get(index).copied())
     }
 }
 

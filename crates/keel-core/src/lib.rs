@@ -70,23 +70,19 @@ pub enum LogLevel {
 }
 
 impl LogLevel {
+    /// Every level's name as the shell spells it, in the order of the variants (`log`'s syntax, and what Tab
+    /// completes after it).
+    pub const NAMES: &'static str = "off|error|warn|info|debug|trace";
+
     /// The level's name as the shell spells it.
     pub fn name(self) -> &'static str {
-        match self {
-            LogLevel::Off => "off",
-            LogLevel::Error => "error",
-            LogLevel::Warn => "warn",
-            LogLevel::Info => "info",
-            LogLevel::Debug => "debug",
-            LogLevel::Trace => "trace",
-        }
+        shell::field(Self::NAMES, b'|', self as usize).unwrap_or("")
     }
 
     /// Parses a level name.
     pub fn from_name(name: &str) -> Option<Self> {
-        [LogLevel::Off, LogLevel::Error, LogLevel::Warn, LogLevel::Info, LogLevel::Debug, LogLevel::Trace]
-            .into_iter()
-            .find(|level| level.name() == name)
+        let levels = [LogLevel::Off, LogLevel::Error, LogLevel::Warn, LogLevel::Info, LogLevel::Debug, LogLevel::Trace];
+        shell::position(Self::NAMES, name).and_then(|index| levels.get(index).copied())
     }
 }
 

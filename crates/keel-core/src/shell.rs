@@ -220,10 +220,10 @@ pub const COMMANDS: &[Spec] = &[
     Spec { name: "help", takes: "[command]", what: "list the commands, or one in full", example: "help rate" },
     Spec { name: "version", takes: "", what: "firmware and protocol version", example: "version" },
     Spec { name: "status", takes: "", what: "uptime, sampling, readings, counters, reset reason", example: "status" },
-    Spec { name: "led", takes: "on|off|blink", what: "drive the LED (blink = heartbeat)", example: "led blink" },
+    Spec { name: "led", takes: LedMode::NAMES, what: "drive the LED (blink = heartbeat)", example: "led blink" },
     Spec { name: "rate", takes: "<hz>", what: "sampling rate, 1..=100 Hz", example: "rate 50" },
     Spec { name: "thresholds", takes: "<lo> <hi>", what: "alarm band, degrees C, -55..=125", example: "thresholds 18.5 30" },
-    Spec { name: "log", takes: "off|error|warn|info|debug|trace", what: "how much the node logs", example: "log debug" },
+    Spec { name: "log", takes: LogLevel::NAMES, what: "how much the node logs", example: "log debug" },
     Spec { name: "reset", takes: "", what: "restart the node", example: "reset" },
     #[cfg(feature = "test-commands")]
     Spec {
@@ -233,6 +233,22 @@ pub const COMMANDS: &[Spec] = &[
         example: "test panic",
     },
 ];
+
+/// The `index`-th of the fields of `text` that `separator` ends or separates (`on|off|blink`, or lines each ended
+/// by a line feed), counting from 0; none past the last. Byte by byte: `str::split` would bring a searcher, with
+/// its panic formatting, into flash.
+pub fn field(text: &str, separator: u8, index: usize) -> Option<&str> {
+    let mut rest = text;
+    for _ in 0..index {
+        rest = rest.get(rest.bytes().position(|b| b == separator)? + 1..)?;
+    }
+    rest.get(..rest.bytes().position(|b| b == separator).unwrap_or(rest.len()))
+}
+
+/// Which of the `|`-separated words of `words` `word` is.
+pub fn position(words: &str, word: &str) -> Option<usize> {
+    (0..).map_while(|index| field(words, b'|', index)).position(|candidate| candidate == word)
+}
 
 /// The command called `name`.
 pub fn spec(name: &str) -> Option<&'static Spec> {
@@ -261,12 +277,7 @@ pub fn parse(line: &str) -> Result<Command, CommandError<'_>> {
         ("version", &[]) => Ok(Command::Version),
         ("status", &[]) => Ok(Command::Status),
         ("reset", &[]) => Ok(Command::Reset),
-        ("led", &[mode]) => match mode {
-            "on" => Ok(Command::Led(LedMode::On)),
-            "off" => Ok(Command::Led(LedMode::Off)),
-            "blink" => Ok(Command::Led(LedMode::Blink)),
-            _ => Err(CommandError::BadLedMode),
-        },
+        ("led", &[mode]) => LedMode::from_name(mode).map(Command::Led).ok_or(CommandError::BadLedMode),
         ("rate", &[hz]) => match fixed::parse_u32(hz) {
             Ok(hz) => u16::try_from(hz)
                 .ok()
