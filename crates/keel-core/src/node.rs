@@ -449,12 +449,8 @@ impl Node {
                 for spec in shell::COMMANDS {
                     line.str("  ").show(spec);
                     // The descriptions in one column, at least one space after the syntax.
-                    while line.as_str().len() < 24 {
-                        line.str(" ");
-                    }
-                    if line.as_str().as_bytes().last() != Some(&b' ') {
-                        line.str(" ");
-                    }
+                    // (A space at a time: as many as it takes, and at least one.)
+                    while line.str(" ").as_str().len() < 24 {}
                     say(out, line.str(spec.what));
                 }
             }
