@@ -1,5 +1,6 @@
-//! The console shell's commands: their table, the parser, and the completion candidates the line editor
-//! (`crate::editor`) offers; both are free of I/O.
+//! The console shell's commands: their table (which `help`, the parser and the full line editor's Tab
+//! completion in `crate::editor` read), the parser, the word splitter they share, and the simple line editor of
+//! the images without the full one; all free of I/O.
 //!
 //! Written here rather than taken from a crate: the maintained no_std shells (`menu`, `embedded-cli`,
 //! `noline`) each own the output device and dispatch to callbacks with their own error texts, while the core
